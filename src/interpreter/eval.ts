@@ -1,0 +1,491 @@
+// The interpreter loop. Calls from Python to Python functions push a frame and continue in
+// the same loop (no JavaScript recursion), so the thread's state at a bytecode boundary is
+// just its frame chain; natives that call back into Python (sort keys, __eq__, __init__)
+// enter `run` again for the callee only.
+
+import { heap } from '../../gc/heap.js';
+import { ArrayL, FunctionL, ListL, NULL, Ref, SMALL_MAX, SMALL_MIN, TupleL } from '../../gc/layout.js';
+import { begin, commit, load } from '../../stm/barrier.js';
+import { BinaryOp, CompareOp, INPLACE, Op } from '../compiler/opcodes.js';
+import { CodeFlags } from '../compiler/code.js';
+import { cellGet, cellSet, newCell } from '../objects/cell.js';
+import { dictEntryValue, dictFindStr, dictKeysVersion, dictSet } from '../objects/dict.js';
+import { Exc, raise, setExcTraceback, excTraceback } from '../objects/exception.js';
+import { newFloat, floatValue } from '../objects/float.js';
+import { funcClosure, funcCode } from '../objects/function.js';
+import { listAppend, newList } from '../objects/list.js';
+import { setAdd } from '../objects/set.js';
+import { FALSE, NONE, T_FLOAT, T_FUNCTION, T_LIST, T_TUPLE, TRUE } from '../objects/statics.js';
+import { newTraceback } from '../objects/traceback.js';
+import { newTuple, tupleItem, tupleLength } from '../objects/tuple.js';
+import {
+  binaryOp, bool, contains, delItem, getItem, getIter, isTrue, iterNext, richCompare, setItem, unaryOp,
+} from '../runtime/abstract.js';
+import { getAttr, setAttr } from '../runtime/attributes.js';
+import { PyRaise } from '../runtime/errors.js';
+import type { Kwargs } from '../runtime/native.js';
+import { bindArguments } from './arguments.js';
+import { Code, codeOf } from './code.js';
+import { Frame } from './frame.js';
+import { makeGenerator } from './generator.js';
+import * as ops from './ops.js';
+import { thread } from './threadstate.js';
+
+/** Bytecodes between transaction boundaries (back-edges and calls check the budget). */
+const TRANSACTION_BUDGET = 4096;
+let budget = TRANSACTION_BUDGET;
+
+/** Calls a Python function object with positional args and keywords. */
+export function callFunction(func: Ref, args: ArrayLike<Ref>, kw: Kwargs | null): Ref {
+  const frame = newFrameFor(func, args, kw);
+  if ((frame.code.flags & CodeFlags.GENERATOR) !== 0) return makeGenerator(frame);
+  return runFrame(frame);
+}
+
+/** A frame for calling `func`, with its arguments bound and its cells made. */
+export function newFrameFor(func: Ref, args: ArrayLike<Ref>, kw: Kwargs | null): Frame {
+  const code = codeOf(funcCode(func));
+  const frame = new Frame(code, load(func, FunctionL.GLOBALS), load(func, FunctionL.BUILTINS), NULL, func);
+  bindArguments(func, code, frame.f, args, kw);
+  if (!code.simple) setUpCells(frame, func);
+  return frame;
+}
+
+/** Makes the cells of a frame's cellvars and copies its closure into the free slots. */
+export function setUpCells(frame: Frame, func: Ref): void {
+  const code = frame.code;
+  const f = frame.f;
+  const ncells = code.cellvars.length;
+  for (let i = 0; i < ncells; i++) {
+    const arg = code.cell2arg[i];
+    f[code.nlocals + i] = newCell(arg >= 0 ? f[arg] : NULL);
+  }
+  const nfree = code.freevars.length;
+  if (nfree > 0) {
+    const closure = funcClosure(func);
+    for (let i = 0; i < nfree; i++) f[code.nlocals + ncells + i] = tupleItem(closure, i);
+  }
+}
+
+/** Runs a frame to completion (or to its next yield) on this thread. */
+export function runFrame(frame: Frame): Ref {
+  if (++thread.depth > thread.recursionLimit()) {
+    thread.depth--;
+    raise(Exc.RecursionError, 'maximum recursion depth exceeded');
+  }
+  frame.back = thread.frame;
+  try {
+    return run(frame);
+  } finally {
+    thread.depth--;
+  }
+}
+
+/** Records `frame` at its current instruction in the exception's traceback. */
+function addTraceback(exc: Ref, frame: Frame): void {
+  setExcTraceback(exc, newTraceback(excTraceback(exc), frame.code.ref, frame.lasti, frame.line));
+}
+
+/** Finds the innermost handler of instruction `instr`: index into the table, or -1. */
+function findHandler(code: Code, instr: number): number {
+  const t = code.exceptionTable;
+  for (let i = 0; i < t.length; i += 4) if (instr >= t[i] && instr < t[i + 1]) return i;
+  return -1;
+}
+
+/** Converts a JavaScript error escaping a native into a Python exception where it has a
+ *  Python meaning (stack overflow, heap exhaustion); anything else is a VM bug. */
+function toPython(e: unknown): PyRaise {
+  if (e instanceof PyRaise) return e;
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return new PyRaise(ops.newErrorRef(Exc.RecursionError, 'maximum recursion depth exceeded'));
+  }
+  if (e instanceof Error && e.name === 'HeapExhausted') return new PyRaise(ops.newErrorRef(Exc.MemoryError, ''));
+  throw e;
+}
+
+function run(entry: Frame): Ref {
+  let frame = entry;
+  thread.frame = frame;
+  let code = frame.code;
+  let instrs = code.instrs;
+  let f = frame.f;
+  let sp = frame.sp;
+  let pc = frame.pc;
+  let lasti = frame.lasti;
+  for (;;) {
+    try {
+      if (frame.pendingThrow !== NULL) {
+        const exc = frame.pendingThrow;
+        frame.pendingThrow = NULL;
+        throw new PyRaise(exc);
+      }
+      for (;;) {
+        lasti = pc;
+        const op = instrs[pc * 2];
+        const arg = instrs[pc * 2 + 1];
+        pc++;
+        switch (op) {
+          case Op.NOP: break;
+          case Op.POP_TOP: sp--; break;
+          case Op.PUSH_NULL: f[sp++] = NULL; break;
+          case Op.COPY: f[sp] = f[sp - arg]; sp++; break;
+          case Op.SWAP: { const t = f[sp - 1]; f[sp - 1] = f[sp - arg]; f[sp - arg] = t; break; }
+
+          case Op.LOAD_CONST: f[sp++] = code.consts[arg]; break;
+          case Op.LOAD_FAST: {
+            const v = f[arg];
+            if (v === NULL) ops.unboundLocal(code, arg);
+            f[sp++] = v;
+            break;
+          }
+          case Op.STORE_FAST: f[arg] = f[--sp]; break;
+          case Op.DELETE_FAST:
+            if (f[arg] === NULL) ops.unboundLocal(code, arg);
+            f[arg] = NULL;
+            break;
+          case Op.LOAD_NAME: f[sp++] = ops.loadName(frame, code.names[arg]); break;
+          case Op.STORE_NAME: ops.storeName(frame, code.names[arg], f[--sp]); break;
+          case Op.DELETE_NAME: ops.deleteName(frame, code.names[arg]); break;
+          case Op.LOAD_GLOBAL: f[sp++] = loadGlobal(frame, code, pc - 1, code.names[arg]); break;
+          case Op.STORE_GLOBAL: dictSet(frame.globals, code.names[arg], f[--sp]); break;
+          case Op.DELETE_GLOBAL: ops.deleteGlobal(frame, code.names[arg]); break;
+          case Op.LOAD_DEREF: {
+            const v = cellGet(f[code.nlocals + arg]);
+            if (v === NULL) ops.unboundDeref(code, arg);
+            f[sp++] = v;
+            break;
+          }
+          case Op.LOAD_CLASSDEREF: f[sp++] = ops.loadClassDeref(frame, arg); break;
+          case Op.STORE_DEREF: cellSet(f[code.nlocals + arg], f[--sp]); break;
+          case Op.DELETE_DEREF: {
+            const c = f[code.nlocals + arg];
+            if (cellGet(c) === NULL) ops.unboundDeref(code, arg);
+            cellSet(c, NULL);
+            break;
+          }
+          case Op.LOAD_CLOSURE: f[sp++] = f[code.nlocals + arg]; break;
+
+          case Op.LOAD_ATTR: f[sp - 1] = getAttr(f[sp - 1], code.names[arg]); break;
+          case Op.LOAD_METHOD: {
+            const obj = f[sp - 1];
+            const m = ops.findMethod(obj, code.names[arg]);
+            if (m !== NULL) { f[sp - 1] = m; f[sp++] = obj; } else { f[sp - 1] = getAttr(obj, code.names[arg]); f[sp++] = NULL; }
+            break;
+          }
+          case Op.STORE_ATTR: setAttr(f[sp - 1], code.names[arg], f[sp - 2]); sp -= 2; break;
+          case Op.DELETE_ATTR: setAttr(f[sp - 1], code.names[arg], NULL); sp--; break;
+          case Op.BINARY_SUBSCR: {
+            const key = f[sp - 1];
+            const o = f[sp - 2];
+            sp--;
+            f[sp - 1] = (key & 1) === 1 ? subscriptFast(o, key) : getItem(o, key);
+            break;
+          }
+          case Op.STORE_SUBSCR: setItem(f[sp - 2], f[sp - 1], f[sp - 3]); sp -= 3; break;
+          case Op.DELETE_SUBSCR: delItem(f[sp - 2], f[sp - 1]); sp -= 2; break;
+          case Op.BUILD_SLICE: {
+            const step = arg === 3 ? f[--sp] : NONE;
+            const stop = f[--sp];
+            f[sp - 1] = ops.newSliceRef(f[sp - 1], stop, step);
+            break;
+          }
+
+          case Op.BINARY_OP: {
+            const b = f[--sp];
+            const a = f[sp - 1];
+            f[sp - 1] = (a & b & 1) === 1 ? smallIntOp(a, b, arg) : floatOrGeneric(a, b, arg);
+            break;
+          }
+          case Op.UNARY_NEGATIVE: {
+            const v = f[sp - 1];
+            f[sp - 1] = (v & 1) === 1 && v !== 1 && v !== ((SMALL_MIN << 1) | 1) ? ((-(v >> 1)) << 1) | 1 : unaryOp(v, '-');
+            break;
+          }
+          case Op.UNARY_POSITIVE: f[sp - 1] = unaryOp(f[sp - 1], '+'); break;
+          case Op.UNARY_INVERT: f[sp - 1] = unaryOp(f[sp - 1], '~'); break;
+          case Op.UNARY_NOT: f[sp - 1] = isTrue(f[sp - 1]) ? FALSE : TRUE; break;
+          case Op.COMPARE_OP: {
+            const b = f[--sp];
+            const a = f[sp - 1];
+            f[sp - 1] = (a & b & 1) === 1 ? bool(compareSmall(a, b, arg)) : richCompare(a, b, arg);
+            break;
+          }
+          case Op.IS_OP: { const b = f[--sp]; f[sp - 1] = bool((f[sp - 1] === b) !== (arg === 1)); break; }
+          case Op.CONTAINS_OP: { const c = f[--sp]; f[sp - 1] = bool(contains(c, f[sp - 1]) !== (arg === 1)); break; }
+
+          case Op.JUMP_FORWARD: pc = arg; break;
+          case Op.JUMP_BACKWARD:
+            pc = arg;
+            if (--budget <= 0) transactionBoundary();
+            break;
+          case Op.POP_JUMP_IF_FALSE: { const v = f[--sp]; if (v === FALSE || (v !== TRUE && !isTrue(v))) pc = arg; break; }
+          case Op.POP_JUMP_IF_TRUE: { const v = f[--sp]; if (v === TRUE || (v !== FALSE && isTrue(v))) pc = arg; break; }
+          case Op.POP_JUMP_IF_NONE: if (f[--sp] === NONE) pc = arg; break;
+          case Op.POP_JUMP_IF_NOT_NONE: if (f[--sp] !== NONE) pc = arg; break;
+          case Op.JUMP_IF_FALSE_OR_POP: if (isTrue(f[sp - 1])) sp--; else pc = arg; break;
+          case Op.JUMP_IF_TRUE_OR_POP: if (isTrue(f[sp - 1])) pc = arg; else sp--; break;
+          case Op.GET_ITER: f[sp - 1] = getIter(f[sp - 1]); break;
+          case Op.FOR_ITER: {
+            const v = iterNext(f[sp - 1]);
+            if (v === NULL) { sp--; pc = arg; } else f[sp++] = v;
+            break;
+          }
+          case Op.RETURN_VALUE: {
+            const v = f[--sp];
+            if (frame === entry) {
+              frame.sp = sp;
+              thread.frame = frame.back;
+              return v;
+            }
+            thread.depth--;
+            frame = frame.back!;
+            thread.frame = frame;
+            code = frame.code; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = frame.pc;
+            f[sp++] = v;
+            break;
+          }
+
+          case Op.YIELD_VALUE: {
+            const v = f[--sp];
+            frame.sp = sp; frame.pc = pc; frame.lasti = lasti; frame.yielded = true;
+            thread.frame = frame.back;
+            return v;
+          }
+          case Op.GET_YIELD_FROM_ITER: f[sp - 1] = ops.yieldFromIter(f[sp - 1]); break;
+          case Op.SEND: {
+            const r = ops.send(f[sp - 2], f[sp - 1]);
+            if (r.done) { sp--; f[sp - 1] = r.value; pc = arg; } else f[sp - 1] = r.value;
+            break;
+          }
+
+          case Op.RAISE_VARARGS: {
+            const cause = arg === 2 ? f[--sp] : NULL;
+            const exc = arg >= 1 ? f[--sp] : NULL;
+            ops.raiseVarargs(exc, cause, arg);
+            break;
+          }
+          case Op.PUSH_EXC_INFO: {
+            const exc = f[sp - 1];
+            f[sp - 1] = thread.handled === NULL ? NONE : thread.handled;
+            f[sp++] = exc;
+            thread.handled = exc;
+            break;
+          }
+          case Op.POP_EXCEPT: { const prev = f[--sp]; thread.handled = prev === NONE ? NULL : prev; break; }
+          case Op.CHECK_EXC_MATCH: f[sp - 1] = bool(ops.exceptionMatches(f[sp - 2], f[sp - 1])); break;
+          case Op.RERAISE: throw new PyRaise(f[--sp]);
+          case Op.LOAD_ASSERTION_ERROR: f[sp++] = Exc.AssertionError; break;
+          case Op.BEFORE_WITH: {
+            const enterResult = ops.beforeWith(f, sp - 1);
+            f[sp++] = enterResult;
+            break;
+          }
+          case Op.WITH_EXCEPT_START: { const r = ops.withExceptStart(f[sp - 3], f[sp - 1]); f[sp++] = r; break; }
+
+          case Op.BUILD_TUPLE: { sp -= arg; const t = newTuple(f.subarray(sp, sp + arg)); f[sp++] = t; break; }
+          case Op.BUILD_LIST: { sp -= arg; const l = newList(f.subarray(sp, sp + arg)); f[sp++] = l; break; }
+          case Op.BUILD_SET: { sp -= arg; const s = ops.buildSet(f.subarray(sp, sp + arg)); f[sp++] = s; break; }
+          case Op.BUILD_MAP: { sp -= 2 * arg; const d = ops.buildMap(f, sp, arg); f[sp++] = d; break; }
+          case Op.BUILD_CONST_KEY_MAP: { sp -= arg + 1; const d = ops.buildConstKeyMap(f, sp, arg); f[sp++] = d; break; }
+          case Op.BUILD_STRING: { sp -= arg; const s = ops.buildString(f, sp, arg); f[sp++] = s; break; }
+          case Op.LIST_APPEND: { const v = f[--sp]; listAppend(f[sp - arg], v); break; }
+          case Op.SET_ADD: { const v = f[--sp]; setAdd(f[sp - arg], v); break; }
+          case Op.MAP_ADD: { const v = f[--sp]; const k = f[--sp]; setItem(f[sp - arg], k, v); break; }
+          case Op.LIST_EXTEND: { const v = f[--sp]; ops.listExtend(f[sp - arg], v); break; }
+          case Op.SET_UPDATE: { const v = f[--sp]; ops.setUpdate(f[sp - arg], v); break; }
+          case Op.DICT_UPDATE: { const v = f[--sp]; ops.dictUpdate(f[sp - arg], v); break; }
+          case Op.DICT_MERGE: { const v = f[--sp]; ops.dictMerge(f[sp - arg], v, f[sp - arg - 3]); break; }
+          case Op.LIST_TO_TUPLE: f[sp - 1] = ops.listToTuple(f[sp - 1]); break;
+          case Op.UNPACK_SEQUENCE: { const v = f[--sp]; sp = ops.unpackSequence(v, arg, f, sp); break; }
+          case Op.UNPACK_EX: { const v = f[--sp]; sp = ops.unpackEx(v, arg & 0xff, arg >> 8, f, sp); break; }
+          case Op.FORMAT_VALUE: {
+            const spec = (arg & 4) !== 0 ? f[--sp] : NULL;
+            f[sp - 1] = ops.formatValue(f[sp - 1], arg & 3, spec);
+            break;
+          }
+
+          case Op.MAKE_FUNCTION: {
+            const codeRef = f[--sp];
+            const closure = (arg & 8) !== 0 ? f[--sp] : NULL;
+            const annotations = (arg & 4) !== 0 ? f[--sp] : NULL;
+            const kwdefaults = (arg & 2) !== 0 ? f[--sp] : NULL;
+            const defaults = (arg & 1) !== 0 ? f[--sp] : NULL;
+            f[sp++] = ops.makeFunction(frame, codeRef, defaults, kwdefaults, annotations, closure);
+            break;
+          }
+          case Op.CALL:
+          case Op.CALL_KW: {
+            const kwnames = op === Op.CALL_KW ? f[--sp] : NULL;
+            const base = sp - arg - 2;
+            const callable = f[base];
+            // [callable, NULL, args] or [method, self, args]: self is then the first argument.
+            const hasSelf = f[base + 1] !== NULL;
+            const nargs = hasSelf ? arg + 1 : arg;
+            const argStart = hasSelf ? base + 1 : base + 2;
+            sp = base;
+            if (kwnames === NULL && (callable & 1) === 0 && heap.i32[callable] === T_FUNCTION) {
+              const fcode = codeOf(load(callable, FunctionL.CODE));
+              if (fcode.simple && fcode.argcount === nargs) {
+                // Python to Python: a new frame in this loop.
+                if (++thread.depth > thread.recursionLimit()) {
+                  thread.depth--;
+                  raise(Exc.RecursionError, 'maximum recursion depth exceeded');
+                }
+                const callee = new Frame(fcode, load(callable, FunctionL.GLOBALS), load(callable, FunctionL.BUILTINS), NULL, callable);
+                callee.f.set(f.subarray(argStart, argStart + nargs));
+                frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
+                callee.back = frame;
+                frame = callee;
+                thread.frame = frame;
+                code = fcode; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = 0;
+                break;
+              }
+            }
+            frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
+            f[sp++] = ops.callFromStack(callable, f, argStart, nargs, kwnames);
+            break;
+          }
+          case Op.CALL_FUNCTION_EX: {
+            const kwargs = (arg & 1) !== 0 ? f[--sp] : NULL;
+            const args = f[--sp];
+            const callable = f[sp - 2];
+            const self = f[sp - 1];
+            sp -= 2;
+            frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
+            f[sp++] = ops.callEx(callable, self, args, kwargs);
+            break;
+          }
+          case Op.LOAD_BUILD_CLASS: f[sp++] = ops.loadBuildClass(frame); break;
+          case Op.SETUP_ANNOTATIONS: ops.setupAnnotations(frame); break;
+
+          case Op.IMPORT_NAME: {
+            const fromlist = f[--sp];
+            f[sp - 1] = ops.importName(frame, code.names[arg], fromlist, f[sp - 1]);
+            break;
+          }
+          case Op.IMPORT_FROM: f[sp] = ops.importFrom(f[sp - 1], code.names[arg]); sp++; break;
+          case Op.IMPORT_STAR: ops.importStar(frame, f[--sp]); break;
+          default:
+            throw new Error(`bad opcode ${op} at ${code.qualname}:${pc - 1}`);
+        }
+      }
+    } catch (e) {
+      const err = toPython(e);
+      frame.lasti = lasti;
+      ops.chainContext(err.exc);
+      // Unwind to the innermost handler, leaving frames that have none.
+      for (;;) {
+        addTraceback(err.exc, frame);
+        const h = findHandler(code, frame.lasti);
+        if (h >= 0) {
+          const t = code.exceptionTable;
+          sp = code.nlocalsplus + t[h + 3];
+          f[sp++] = err.exc;
+          pc = t[h + 2];
+          break;
+        }
+        if (frame === entry) {
+          thread.frame = frame.back;
+          frame.yielded = false;
+          throw err;
+        }
+        thread.depth--;
+        frame = frame.back!;
+        thread.frame = frame;
+        code = frame.code; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = frame.pc;
+      }
+    }
+  }
+}
+
+function transactionBoundary(): void {
+  budget = TRANSACTION_BUDGET;
+  commit();
+  begin();
+}
+
+function smallIntOp(a: Ref, b: Ref, op: number): Ref {
+  const x = a >> 1;
+  const y = b >> 1;
+  let r: number;
+  switch (op & ~INPLACE) {
+    case BinaryOp.ADD: r = x + y; break;
+    case BinaryOp.SUB: r = x - y; break;
+    case BinaryOp.MUL: r = x * y; if (!Number.isSafeInteger(r)) return binaryOp(a, b, op); break;
+    case BinaryOp.FLOORDIV: if (y === 0) return binaryOp(a, b, op); r = Math.floor(x / y); break;
+    case BinaryOp.MOD: if (y === 0) return binaryOp(a, b, op); r = x % y; if (r !== 0 && (r < 0) !== (y < 0)) r += y; break;
+    case BinaryOp.AND: return ((x & y) << 1) | 1;
+    case BinaryOp.OR: return ((x | y) << 1) | 1;
+    case BinaryOp.XOR: return ((x ^ y) << 1) | 1;
+    default: return binaryOp(a, b, op);
+  }
+  if (r >= SMALL_MIN && r <= SMALL_MAX) return (r << 1) | 1;
+  return ops.intRef(r);
+}
+
+function floatOrGeneric(a: Ref, b: Ref, op: number): Ref {
+  if ((a & 1) === 0 && (b & 1) === 0 && heap.i32[a] === T_FLOAT && heap.i32[b] === T_FLOAT) {
+    const x = floatValue(a);
+    const y = floatValue(b);
+    switch (op & ~INPLACE) {
+      case BinaryOp.ADD: return newFloat(x + y);
+      case BinaryOp.SUB: return newFloat(x - y);
+      case BinaryOp.MUL: return newFloat(x * y);
+      case BinaryOp.TRUEDIV: if (y !== 0) return newFloat(x / y); break;
+    }
+  }
+  return binaryOp(a, b, op);
+}
+
+function compareSmall(a: Ref, b: Ref, op: number): boolean {
+  switch (op) {
+    case CompareOp.LT: return a < b;
+    case CompareOp.LE: return a <= b;
+    case CompareOp.EQ: return a === b;
+    case CompareOp.NE: return a !== b;
+    case CompareOp.GT: return a > b;
+    default: return a >= b;
+  }
+}
+
+function subscriptFast(o: Ref, key: Ref): Ref {
+  if ((o & 1) === 0) {
+    const t = heap.i32[o];
+    let i = key >> 1;
+    if (t === T_LIST) {
+      const n = load(o, ListL.SIZE);
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) return load(load(o, ListL.ITEMS), ArrayL.ITEMS + i);
+    } else if (t === T_TUPLE) {
+      const n = tupleLength(o);
+      if (i < 0) i += n;
+      if (i >= 0 && i < n) return heap.i32[o + TupleL.ITEMS + i];
+    }
+  }
+  return getItem(o, key);
+}
+
+/** LOAD_GLOBAL with its per-instruction cache of the entry position. */
+function loadGlobal(frame: Frame, code: Code, instr: number, name: Ref): Ref {
+  const c = code.globalCache;
+  const at = instr * 4;
+  const globals = frame.globals;
+  const builtins = frame.builtins;
+  if (c[at] === globals && c[at + 1] === dictKeysVersion(globals) + 1) {
+    if (c[at + 2] === -1) return dictEntryValue(globals, c[at + 3]);
+    if (c[at + 2] === dictKeysVersion(builtins)) return dictEntryValue(builtins, c[at + 3]);
+  }
+  let i = dictFindStr(globals, name);
+  if (i >= 0) {
+    c[at] = globals; c[at + 1] = dictKeysVersion(globals) + 1; c[at + 2] = -1; c[at + 3] = i;
+    return dictEntryValue(globals, i);
+  }
+  i = dictFindStr(builtins, name);
+  if (i >= 0) {
+    c[at] = globals; c[at + 1] = dictKeysVersion(globals) + 1; c[at + 2] = dictKeysVersion(builtins); c[at + 3] = i;
+    return dictEntryValue(builtins, i);
+  }
+  return ops.nameError(name);
+}
+

@@ -1,0 +1,94 @@
+// The sys module.
+
+import * as path from 'node:path';
+import { heap } from '../../gc/heap.js';
+import { Control, NULL, Ref } from '../../gc/layout.js';
+import { dictSet } from '../objects/dict.js';
+import { Exc, excTraceback, typeError, valueError } from '../objects/exception.js';
+import { newInt, intValue } from '../objects/int.js';
+import { newList } from '../objects/list.js';
+import { moduleDict, newModule } from '../objects/module.js';
+import { typeOf } from '../objects/object.js';
+import { NONE, T_INT, T_STR } from '../objects/statics.js';
+import { newStr } from '../objects/str.js';
+import { newStdStream as newTextIO } from '../objects/textio.js';
+import { newTuple } from '../objects/tuple.js';
+import { isSubtype } from '../objects/typeobject.js';
+import { onBoot, installModuleFunctions } from '../runtime/boot.js';
+import { callObject } from '../runtime/call.js';
+import { PyRaise } from '../runtime/errors.js';
+import { intern, internRef } from '../runtime/intern.js';
+import { defFunction } from '../runtime/native.js';
+import { thread } from '../interpreter/threadstate.js';
+import { setOriginalStreams } from './builtins.js';
+
+const S = 'sys';
+export const PYTHON_VERSION = [3, 11, 7] as const;
+export const VERSION_STRING = '3.11.7 (pystm 0.1.0)';
+
+defFunction(S, {
+  name: 'exit', params: ['status'], required: 0,
+  fn: (_s, status) => { throw new PyRaise(callObject(Exc.SystemExit, status === NULL ? [] : [status])); },
+});
+defFunction(S, { name: 'getrecursionlimit', fn: () => newInt(heap.i32[Control.RECURSION_LIMIT]) });
+defFunction(S, {
+  name: 'setrecursionlimit', params: ['limit'],
+  fn: (_s, limit) => {
+    if (!isSubtype(typeOf(limit), T_INT)) typeError("'float' object cannot be interpreted as an integer");
+    const n = Number(intValue(limit));
+    if (n < 1) valueError('recursion limit must be greater or equal than 1');
+    heap.i32[Control.RECURSION_LIMIT] = n;
+    return NONE;
+  },
+});
+defFunction(S, {
+  name: 'exc_info',
+  fn: () => {
+    const e = thread.handled;
+    if (e === NULL) return newTuple([NONE, NONE, NONE]);
+    const tb = excTraceback(e);
+    return newTuple([typeOf(e), e, tb === NULL ? NONE : tb]);
+  },
+});
+defFunction(S, {
+  name: 'exception',
+  fn: () => (thread.handled === NULL ? NONE : thread.handled),
+});
+defFunction(S, {
+  name: 'intern', params: ['string'],
+  fn: (_s, s) => {
+    if (typeOf(s) !== T_STR) typeError(`intern() argument must be str, not ${'int'}`);
+    return internRef(s);
+  },
+});
+defFunction(S, { name: 'getdefaultencoding', fn: () => newStr('utf-8') });
+
+/** Creates sys with its data; argv and path[0] are set by the command line. */
+function createSys(): void {
+  const sys = newModule('sys');
+  installModuleFunctions('sys', sys);
+  const d = moduleDict(sys);
+  const set = (name: string, v: Ref) => dictSet(d, intern(name), v);
+  const stdout = newTextIO(1, '<stdout>', 'w');
+  const stderr = newTextIO(2, '<stderr>', 'w');
+  const stdin = newTextIO(0, '<stdin>', 'r');
+  setOriginalStreams(stdout, stderr);
+  set('stdout', stdout); set('stderr', stderr); set('stdin', stdin);
+  set('__stdout__', stdout); set('__stderr__', stderr); set('__stdin__', stdin);
+  set('argv', newList([]));
+  set('path', newList([]));
+  set('modules', heap.i32[Control.MODULES]);
+  set('version', newStr(VERSION_STRING));
+  set('version_info', newTuple([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]));
+  set('hexversion', newInt(0x030b07f0));
+  set('maxsize', newInt(2n ** 63n - 1n));
+  set('maxunicode', newInt(0x10ffff));
+  set('byteorder', newStr('little'));
+  set('platform', newStr(process.platform === 'win32' ? 'win32' : process.platform));
+  set('executable', newStr(path.resolve(process.argv[1] ?? 'pystm')));
+  set('implementation_name', newStr('pystm'));
+  heap.i32[Control.SYS] = sys;
+  dictSet(heap.i32[Control.MODULES], intern('sys'), sys);
+}
+
+onBoot(createSys);

@@ -1,0 +1,20 @@
+// Every module that declares built-in types, natives or modules, imported in one fixed order:
+// the order in which natives get their indices and types their addresses, identical in every
+// worker. Add new object and module files here.
+
+import '../objects/exception.js';
+import '../objects/classes.js';
+import '../objects/type_slots.js';
+import '../objects/int.js';
+import '../objects/bool.js';
+import '../objects/none.js';
+import '../objects/float.js';
+import '../objects/complex.js';
+import '../objects/textio.js';
+import '../modules/builtins.js';
+import '../modules/sys.js';
+import '../objects/slice.js';
+import '../objects/str_type.js';
+import '../objects/str_methods.js';
+import '../objects/fileio.js';
+import '../modules/builtins_more.js';

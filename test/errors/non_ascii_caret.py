@@ -1,0 +1,2 @@
+naïve = "café"
+message = "日本語" + (naïve naïve)

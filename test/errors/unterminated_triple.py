@@ -1,0 +1,5 @@
+x = 1
+s = """first line
+second line
+
+print(s)

@@ -1,0 +1,5 @@
+if y:
+  pass
+elif (
+x):
+pass
