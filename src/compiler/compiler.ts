@@ -49,10 +49,27 @@ const COMPREHENSION_NAMES = { ListComp: '<listcomp>', SetComp: '<setcomp>', Dict
 /** A block being compiled that `return`, `break` and `continue` must leave properly. */
 type FBlock =
   | { kind: 'while' | 'for'; continueTo: Label; breakTo: Label; outer: Handler | null }
-  | { kind: 'try_except' | 'finally_end' | 'with'; outer: Handler | null }
+  | { kind: 'try_except' | 'finally_end' | 'with' | 'except_star'; outer: Handler | null }
   | { kind: 'finally_try'; finalbody: A.Stmt[]; outer: Handler | null }
   | { kind: 'handler_cleanup'; name: string | null; outer: Handler | null };
 type LoopBlock = Extract<FBlock, { kind: 'while' | 'for' }>;
+
+/** The state of a pattern being compiled. While it matches, the values it captured wait on
+ *  the stack: stores[i] at depth i + 1 below the onTop items. */
+interface PatternContext {
+  stores: string[];
+  /** Whether a pattern that always matches (a capture or `_`) is allowed here. */
+  allowIrrefutable: boolean;
+  /** failPop[n] pops n items, then goes where the whole pattern fails. */
+  failPop: Label[];
+  /** Items above the captured values that a failure must pop as well. */
+  onTop: number;
+}
+
+/** `_`, which matches anything and binds nothing. */
+function isWildcard(p: A.Pattern): boolean {
+  return p._type === 'MatchAs' && p.pattern === null && p.name === null;
+}
 
 /** The code unit being compiled. */
 class Unit {
@@ -142,11 +159,32 @@ function hasAnnotations(body: A.Stmt[]): boolean {
       case 'AnnAssign': return true;
       case 'For': case 'While': case 'If': return hasAnnotations(s.body) || hasAnnotations(s.orelse);
       case 'With': return hasAnnotations(s.body);
-      case 'Try': return hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody)
+      case 'Try': case 'TryStar': return hasAnnotations(s.body) || hasAnnotations(s.orelse) || hasAnnotations(s.finalbody)
         || s.handlers.some((h) => hasAnnotations(h.body));
+      case 'Match': return s.cases.some((c) => hasAnnotations(c.body));
       default: return false;
     }
   });
+}
+
+/** Mapping pattern keys that compare equal (1, 1.0, True) get the same id. */
+function mappingKeyId(v: A.ConstantValue): string {
+  if (typeof v === 'boolean') return `n${v ? 1 : 0}`;
+  if (typeof v === 'number' || typeof v === 'bigint') return `n${v}`;
+  if (v !== null && typeof v === 'object' && 'float' in v) return Number.isInteger(v.float) ? `n${v.float}` : `f${v.float}`;
+  if (typeof v === 'string') return `s${v}`;
+  return constKey(v) ?? '';
+}
+
+/** Python's repr of a literal key, for the duplicate key error. */
+function constantRepr(v: A.ConstantValue): string {
+  if (v === null) return 'None';
+  if (typeof v === 'boolean') return v ? 'True' : 'False';
+  if (typeof v === 'number' || typeof v === 'bigint') return String(v);
+  if (typeof v === 'string') return v.includes("'") && !v.includes('"') ? `"${v}"` : `'${v.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+  if ('float' in v) return Number.isInteger(v.float) ? `${v.float}.0` : String(v.float);
+  if ('bytes' in v) return `b'${String.fromCharCode(...v.bytes)}'`;
+  return String(v);
 }
 
 function isStarred(e: A.Expr): boolean { return e._type === 'Starred'; }
@@ -298,6 +336,8 @@ class Compiler {
         return;
       }
       case 'Try': return s.finalbody.length > 0 ? this.tryFinally(s) : this.tryExcept(s);
+      case 'TryStar': return s.finalbody.length > 0 ? this.tryFinally(s) : this.tryStarExcept(s);
+      case 'Match': return this.matchStmt(s);
       case 'Assert': return this.assertStmt(s);
       case 'Import': for (const a of s.names) this.importName(a); return;
       case 'ImportFrom': return this.importFrom(s);
@@ -498,6 +538,7 @@ class Compiler {
         loop = top;
         break;
       }
+      if (top.kind === 'except_star') this.error("'break', 'continue' and 'return' cannot appear in an except* block", u.pos);
       // The block's exit code runs outside it: a return in a finally body does not re-run it.
       u.fblocks.pop();
       u.buf.handler = top.outer;
@@ -514,7 +555,7 @@ class Compiler {
       this.emit(op);
     };
     switch (block.kind) {
-      case 'while': case 'try_except': return;
+      case 'while': case 'try_except': case 'except_star': return;
       case 'for': underTos(Op.POP_TOP); return;
       case 'finally_try': this.stmts(block.finalbody); return;
       case 'finally_end':
@@ -803,15 +844,16 @@ class Compiler {
 
   /** try/finally (with the try/except inside it when there are except clauses): the finally
    *  body is compiled twice, for the normal path and for the exceptional one. */
-  private tryFinally(s: A.Try): void {
+  private tryFinally(s: A.Try | A.TryStar): void {
     const buf = this.u.buf;
     const onException = new Label();
     const end = new Label();
     const outer = buf.handler;
     buf.handler = buf.newHandler(onException);
     this.pushBlock({ kind: 'finally_try', finalbody: s.finalbody, outer });
-    if (s.handlers.length > 0) this.tryExcept(s);
-    else this.stmts(s.body);
+    if (s.handlers.length === 0) this.stmts(s.body);
+    else if (s._type === 'TryStar') this.tryStarExcept(s);
+    else this.tryExcept(s);
     this.popBlock();
     buf.handler = outer;
     this.stmts(s.finalbody);
@@ -824,6 +866,379 @@ class Compiler {
     this.emit(Op.RERAISE);
     this.endHandler(handler);
     this.place(end);
+  }
+
+  /** try with except* clauses. The handler keeps [prev, orig, raised, rest] on the stack:
+   *  the original exception, the list of what the clauses raise, and the part of the group
+   *  no clause has matched yet; PREP_RERAISE_STAR then decides what propagates. */
+  private tryStarExcept(s: A.TryStar): void {
+    const buf = this.u.buf;
+    const onException = new Label();
+    const end = new Label();
+    const outer = buf.handler;
+    buf.handler = buf.newHandler(onException);
+    this.pushBlock({ kind: 'try_except', outer });
+    this.stmts(s.body);
+    this.popBlock();
+    buf.handler = outer;
+    this.stmts(s.orelse);
+    this.jump(Op.JUMP_FORWARD, end);
+
+    const handler = this.beginHandler(onException);
+    this.emit(Op.COPY, 1);
+    this.emit(Op.BUILD_LIST, 0);
+    this.emit(Op.SWAP, 2);
+    this.pushBlock({ kind: 'except_star', outer });
+    for (const h of s.handlers) this.at(h, () => this.exceptStarClause(h));
+    this.popBlock();
+    const nothing = new Label();
+    this.emit(Op.LIST_APPEND, 1);
+    this.emit(Op.PREP_RERAISE_STAR);
+    this.emit(Op.COPY, 1);
+    this.jump(Op.POP_JUMP_IF_NONE, nothing);
+    this.emit(Op.RERAISE);      // under the cleanup handler, which restores prev
+    this.place(nothing);
+    this.emit(Op.POP_TOP);
+    buf.handler = outer;
+    this.emit(Op.POP_EXCEPT);
+    this.jump(Op.JUMP_FORWARD, end);
+    this.endHandler(handler);
+    this.place(end);
+  }
+
+  /** One `except*` clause, entered with [prev, orig, raised, rest]; leaves the same shape. */
+  private exceptStarClause(h: A.ExceptHandler): void {
+    const buf = this.u.buf;
+    const next = new Label();
+    const matched = new Label();
+    this.expr(h.type!);
+    this.emit(Op.CHECK_EG_MATCH);
+    this.emit(Op.COPY, 1);
+    this.jump(Op.POP_JUMP_IF_NOT_NONE, matched);
+    this.emit(Op.POP_TOP);
+    this.jump(Op.JUMP_FORWARD, next);
+    this.place(matched);
+    if (h.name === null) this.emit(Op.POP_TOP);
+    else this.nameOp(h.name, 'Store');
+    // What the body raises is collected, not propagated: the other clauses still run.
+    const cleanup = buf.handler;
+    const raised = new Label();
+    buf.handler = buf.newHandler(raised);
+    this.stmts(h.body);
+    buf.handler = cleanup;
+    if (h.name !== null) this.clearName(h.name);
+    this.jump(Op.JUMP_FORWARD, next);
+    this.place(raised);
+    if (h.name !== null) this.clearName(h.name);
+    this.emit(Op.LIST_APPEND, 2);
+    this.place(next);
+  }
+
+  // ---------------------------------------------------------------- match
+
+  /** Each case tests a copy of the subject, except the last tested one, which consumes it;
+   *  a trailing `case _:` needs no test at all. */
+  private matchStmt(s: A.Match): void {
+    const end = new Label();
+    this.expr(s.subject);
+    const cases = s.cases;
+    const last = cases[cases.length - 1]!;
+    const hasDefault = cases.length > 1 && isWildcard(last.pattern);
+    const tested = hasDefault ? cases.length - 1 : cases.length;
+    for (let i = 0; i < tested; i++) {
+      const c = cases[i]!;
+      const lastTested = i === tested - 1;
+      const pc: PatternContext = { stores: [], allowIrrefutable: c.guard !== null || i === cases.length - 1, failPop: [], onTop: 0 };
+      this.at(c.pattern, () => {
+        if (!lastTested) this.emit(Op.COPY, 1);
+        this.pattern(c.pattern, pc);
+        for (const name of pc.stores) this.nameOp(name, 'Store');
+      });
+      if (c.guard !== null) this.jumpIf(c.guard, false, this.failLabel(pc, 0));
+      if (!lastTested) this.at(c.pattern, () => this.emit(Op.POP_TOP));
+      this.stmts(c.body);
+      this.jump(Op.JUMP_FORWARD, end);
+      this.at(c.pattern, () => this.emitFailPops(pc));
+    }
+    if (hasDefault) {
+      if (last.guard !== null) this.jumpIf(last.guard, false, end);
+      this.stmts(last.body);
+    }
+    this.place(end);
+  }
+
+  /** Compiles a pattern: it consumes the subject on top of the stack and either jumps to a
+   *  fail label or falls through with its captures added to pc.stores. */
+  private pattern(p: A.Pattern, pc: PatternContext): void {
+    this.at(p, () => {
+      switch (p._type) {
+        case 'MatchValue':
+          this.expr(p.value);
+          this.emit(Op.COMPARE_OP, CompareOp.EQ);
+          this.jumpToFail(pc, Op.POP_JUMP_IF_FALSE);
+          return;
+        case 'MatchSingleton':
+          this.loadConst(p.value);
+          this.emit(Op.IS_OP, 0);
+          this.jumpToFail(pc, Op.POP_JUMP_IF_FALSE);
+          return;
+        case 'MatchSequence': return this.sequencePattern(p, pc);
+        case 'MatchMapping': return this.mappingPattern(p, pc);
+        case 'MatchClass': return this.classPattern(p, pc);
+        case 'MatchStar': return this.storeCapture(p.name, pc);
+        case 'MatchAs': return this.asPattern(p, pc);
+        case 'MatchOr': return this.orPattern(p, pc);
+      }
+    });
+  }
+
+  /** A pattern inside another: irrefutable ones are always allowed there. */
+  private subpattern(p: A.Pattern, pc: PatternContext): void {
+    const saved = pc.allowIrrefutable;
+    pc.allowIrrefutable = true;
+    this.pattern(p, pc);
+    pc.allowIrrefutable = saved;
+  }
+
+  private failLabel(pc: PatternContext, pops: number): Label {
+    while (pc.failPop.length <= pops) pc.failPop.push(new Label());
+    return pc.failPop[pops]!;
+  }
+
+  /** Emits a jump (conditional or not) to where the pattern fails with the current stack. */
+  private jumpToFail(pc: PatternContext, op: number): void {
+    this.jump(op, this.failLabel(pc, pc.onTop + pc.stores.length));
+  }
+
+  /** Places the fail labels: failPop[n] pops one item and falls into failPop[n - 1]. */
+  private emitFailPops(pc: PatternContext): void {
+    for (let n = pc.failPop.length - 1; n >= 0; n--) {
+      this.place(pc.failPop[n]!);
+      if (n > 0) this.emit(Op.POP_TOP);
+    }
+    pc.failPop = [];
+  }
+
+  /** Moves TOS down to depth `depth` (1 = TOS), lifting the items above it. */
+  private sink(depth: number): void {
+    for (let i = depth; i >= 2; i--) this.emit(Op.SWAP, i);
+  }
+
+  /** Binds TOS to a capture name later (null: drops it). */
+  private storeCapture(name: string | null, pc: PatternContext): void {
+    if (name === null) {
+      this.emit(Op.POP_TOP);
+      return;
+    }
+    if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, this.u.pos);
+    this.sink(pc.onTop + pc.stores.length + 1);
+    pc.stores.push(name);
+  }
+
+  private asPattern(p: A.MatchAs, pc: PatternContext): void {
+    if (p.pattern === null) {
+      if (!pc.allowIrrefutable) {
+        this.error(p.name === null ? 'wildcard makes remaining patterns unreachable'
+          : `name capture '${p.name}' makes remaining patterns unreachable`, p);
+      }
+      return this.storeCapture(p.name, pc);
+    }
+    pc.onTop++;
+    this.emit(Op.COPY, 1);
+    this.subpattern(p.pattern, pc);
+    pc.onTop--;
+    this.storeCapture(p.name, pc);
+  }
+
+  private sequencePattern(p: A.MatchSequence, pc: PatternContext): void {
+    const items = p.patterns;
+    let star = -1;
+    let starWildcard = false;
+    let onlyWildcards = true;
+    items.forEach((q, i) => {
+      if (q._type === 'MatchStar') {
+        if (star >= 0) this.error('multiple starred names in sequence pattern', q);
+        star = i;
+        starWildcard = q.name === null;
+        onlyWildcards &&= starWildcard;
+      } else {
+        onlyWildcards &&= isWildcard(q);
+      }
+    });
+    pc.onTop++;
+    this.emit(Op.MATCH_SEQUENCE);
+    this.jumpToFail(pc, Op.POP_JUMP_IF_FALSE);
+    if (star < 0 || items.length > 1) {
+      this.emit(Op.GET_LEN);
+      this.loadConst(star < 0 ? items.length : items.length - 1);
+      this.emit(Op.COMPARE_OP, star < 0 ? CompareOp.EQ : CompareOp.GE);
+      this.jumpToFail(pc, Op.POP_JUMP_IF_FALSE);
+    }
+    pc.onTop--;
+    if (onlyWildcards) this.emit(Op.POP_TOP);
+    else if (starWildcard) this.sequenceBySubscript(items, star, pc);
+    else this.sequenceByUnpacking(items, star, pc);
+  }
+
+  private sequenceByUnpacking(items: A.Pattern[], star: number, pc: PatternContext): void {
+    if (star < 0) this.emit(Op.UNPACK_SEQUENCE, items.length);
+    else this.emit(Op.UNPACK_EX, star | ((items.length - 1 - star) << 8));
+    pc.onTop += items.length;
+    for (const q of items) {
+      pc.onTop--;
+      this.subpattern(q, pc);
+    }
+  }
+
+  /** With `*_` nothing needs the middle items: the others are fetched by index (from the end
+   *  with a non-negative index, since a sequence need not support negative ones). */
+  private sequenceBySubscript(items: A.Pattern[], star: number, pc: PatternContext): void {
+    pc.onTop++;
+    items.forEach((q, i) => {
+      if (i === star || isWildcard(q)) return;
+      this.emit(Op.COPY, 1);
+      if (i < star) {
+        this.loadConst(i);
+      } else {
+        this.emit(Op.GET_LEN);
+        this.loadConst(items.length - i);
+        this.emit(Op.BINARY_OP, BinaryOp.SUB);
+      }
+      this.emit(Op.BINARY_SUBSCR);
+      this.subpattern(q, pc);
+    });
+    pc.onTop--;
+    this.emit(Op.POP_TOP);
+  }
+
+  private mappingPattern(p: A.MatchMapping, pc: PatternContext): void {
+    const size = p.keys.length;
+    pc.onTop++;
+    this.emit(Op.MATCH_MAPPING);
+    this.jumpToFail(pc, Op.POP_JUMP_IF_FALSE);
+    if (size === 0 && p.rest === null) {
+      pc.onTop--;
+      this.emit(Op.POP_TOP);
+      return;
+    }
+    if (size > 0) {
+      this.emit(Op.GET_LEN);
+      this.loadConst(size);
+      this.emit(Op.COMPARE_OP, CompareOp.GE);
+      this.jumpToFail(pc, Op.POP_JUMP_IF_FALSE);
+    }
+    const seen = new Map<string, A.Constant>();
+    for (const key of p.keys) {
+      if (key._type === 'Constant') {
+        const id = mappingKeyId(key.value);
+        if (seen.has(id)) this.error(`mapping pattern checks duplicate key (${constantRepr(key.value)})`, key);
+        seen.set(id, key);
+      } else if (key._type !== 'Attribute' && key._type !== 'UnaryOp' && key._type !== 'BinOp') {
+        this.error('mapping pattern keys may only match literals and attribute lookups', key);
+      }
+      this.expr(key);
+    }
+    this.emit(Op.BUILD_TUPLE, size);
+    this.emit(Op.MATCH_KEYS);
+    // [subject, keys, values or None]
+    pc.onTop += 2;
+    this.emit(Op.COPY, 1);
+    this.jumpToFail(pc, Op.POP_JUMP_IF_NONE);
+    this.emit(Op.UNPACK_SEQUENCE, size);
+    pc.onTop += size - 1;
+    for (const q of p.patterns) {
+      pc.onTop--;
+      this.subpattern(q, pc);
+    }
+    pc.onTop -= 2;
+    if (p.rest !== null) {
+      this.emit(Op.COPY_DICT_WITHOUT_KEYS);
+      this.emit(Op.SWAP, 2);
+      this.emit(Op.POP_TOP);
+      this.storeCapture(p.rest, pc);
+    } else {
+      this.emit(Op.POP_TOP);
+      this.emit(Op.POP_TOP);
+    }
+  }
+
+  private classPattern(p: A.MatchClass, pc: PatternContext): void {
+    p.kwd_attrs.forEach((name, i) => {
+      if (p.kwd_attrs.indexOf(name) < i) this.error(`attribute name repeated in class pattern: ${name}`, p.kwd_patterns[i]!);
+    });
+    this.expr(p.cls);
+    this.loadConst({ tuple: p.kwd_attrs });
+    this.emit(Op.MATCH_CLASS, p.patterns.length);
+    // [attribute values or None]
+    this.emit(Op.COPY, 1);
+    pc.onTop++;
+    this.jumpToFail(pc, Op.POP_JUMP_IF_NONE);
+    const all = [...p.patterns, ...p.kwd_patterns];
+    this.emit(Op.UNPACK_SEQUENCE, all.length);
+    pc.onTop += all.length - 1;
+    for (const q of all) {
+      pc.onTop--;
+      if (isWildcard(q)) this.emit(Op.POP_TOP);
+      else this.subpattern(q, pc);
+    }
+  }
+
+  /** Each alternative tests its own copy of the subject with a fresh context; on success its
+   *  captures are put in the first alternative's order and the code joins at `end`, where
+   *  they are moved under the items the enclosing pattern still has on the stack. */
+  private orPattern(p: A.MatchOr, pc: PatternContext): void {
+    const end = new Label();
+    let control: string[] | null = null;
+    p.patterns.forEach((alt, i) => {
+      const altPc: PatternContext = {
+        stores: [], allowIrrefutable: i === p.patterns.length - 1 && pc.allowIrrefutable, failPop: [], onTop: 0,
+      };
+      this.at(alt, () => {
+        this.emit(Op.COPY, 1);
+        this.pattern(alt, altPc);
+        if (control === null) {
+          control = altPc.stores;
+        } else {
+          const want = control;
+          if (want.length !== altPc.stores.length || !want.every((n) => altPc.stores.includes(n))) {
+            this.error('alternative patterns bind different names', alt);
+          }
+          this.reorderCaptures(altPc.stores, want);
+        }
+        this.jump(Op.JUMP_FORWARD, end);
+        this.emitFailPops(altPc);
+      });
+    });
+    // No alternative matched: drop the subject and fail.
+    this.emit(Op.POP_TOP);
+    this.jumpToFail(pc, Op.JUMP_FORWARD);
+    this.place(end);
+    const names: string[] = control ?? [];
+    const depth = names.length + 1 + pc.onTop + pc.stores.length;
+    for (const name of names) {
+      this.sink(depth);
+      if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, p);
+      pc.stores.push(name);
+    }
+    this.emit(Op.POP_TOP);      // the subject
+  }
+
+  /** Permutes the captured values on top of the stack from the order `have` to `want`. */
+  private reorderCaptures(have: string[], want: string[]): void {
+    const cur = [...have];
+    want.forEach((name, i) => {
+      const j = cur.indexOf(name);
+      if (j === i) return;
+      // Swap depths i+1 and j+1 through TOS.
+      if (i === 0) {
+        this.emit(Op.SWAP, j + 1);
+      } else {
+        this.emit(Op.SWAP, i + 1);
+        this.emit(Op.SWAP, j + 1);
+        this.emit(Op.SWAP, i + 1);
+      }
+      [cur[i], cur[j]] = [cur[j]!, cur[i]!];
+    });
   }
 
   private assertStmt(s: A.Assert): void {

@@ -144,6 +144,18 @@ const TABLE = [
   ['IMPORT_NAME', 'name', fixed(-1), undefined, 'TOS1 = level, TOS = fromlist: pushes __import__(names[i], globals, None, fromlist, level).'],
   ['IMPORT_FROM', 'name', fixed(1), undefined, 'TOS = module: pushes getattr(module, names[i]) (or the submodule); ImportError if absent.'],
   ['IMPORT_STAR', 'none', fixed(-1), undefined, 'Pops a module and copies its public names into the locals mapping.'],
+
+  // ---- match statements ----
+  ['GET_LEN', 'none', fixed(1), undefined, 'Pushes len(TOS), keeping TOS.'],
+  ['MATCH_MAPPING', 'none', fixed(1), undefined, 'Pushes True if TOS is a mapping (dict, a subclass, or a class registered as a Mapping), else False.'],
+  ['MATCH_SEQUENCE', 'none', fixed(1), undefined, 'Pushes True if TOS is a sequence for pattern matching (list, tuple, range, ... but not str, bytes or bytearray), else False.'],
+  ['MATCH_KEYS', 'none', fixed(1), undefined, 'TOS = tuple of keys, TOS1 = mapping subject: pushes the tuple of their values when the subject has every key (looked up with its get method), else None.'],
+  ['COPY_DICT_WITHOUT_KEYS', 'none', fixed(0), undefined, 'TOS = tuple of keys, TOS1 = mapping subject: replaces TOS with a new dict of the subject\'s items without those keys (the **rest of a mapping pattern).'],
+  ['MATCH_CLASS', 'count', fixed(-2), undefined, 'TOS = tuple of keyword attribute names, TOS1 = class, TOS2 = subject: pops the three and pushes, when the subject is an instance of the class, the tuple of its n positional sub-pattern values (through __match_args__) followed by the named attributes; else None.'],
+
+  // ---- except* ----
+  ['CHECK_EG_MATCH', 'none', fixed(0), undefined, 'TOS = exception type (or tuple), TOS1 = exception (group): splits it; on a match replaces them with [rest (None if nothing is left), matched group] and makes the matched group the handled exception, else with [exception, None].'],
+  ['PREP_RERAISE_STAR', 'none', fixed(-1), undefined, 'TOS = list of exceptions raised or re-raised by except* clauses plus the unhandled rest (None entries ignored), TOS1 = the original exception: pops both and pushes what the try statement must raise (re-raised parts keep the original group\'s structure) or None.'],
 ] as const;
 
 type Row = typeof TABLE[number];

@@ -16,6 +16,7 @@ import { ELLIPSIS, FALSE, NONE, T_CODE, TRUE } from '../objects/statics.js';
 import { newStr, strValue } from '../objects/str.js';
 import { newTuple, tupleItem, tupleLength } from '../objects/tuple.js';
 import { intern } from '../runtime/intern.js';
+import type { Frame } from './frame.js';
 
 /** Stores a compiled unit (and the units nested in its constants) in the heap. */
 export function storeCode(unit: CodeUnit): Ref {
@@ -112,6 +113,12 @@ export class Code {
   /** LOAD_GLOBAL caches, four words per instruction: globals dict, its keys version + 1,
    *  builtins keys version (or -1 when the name is in globals), entry index. */
   readonly globalCache: Int32Array;
+  /** LOAD_ATTR caches, three words per instruction: the object's type, the type epoch, and
+   *  the position + 1 of the attribute in the instance dict (instances filled in the same
+   *  order share positions). */
+  readonly attrCache: Int32Array;
+  /** Frames of this code that returned, kept for reuse. */
+  readonly framePool: Frame[] = [];
   /** True for a plain function: positional parameters only, no cells, not a generator. */
   readonly simple: boolean;
 
@@ -141,6 +148,7 @@ export class Code {
       return i >= 0 && i < this.totalArgs() ? i : -1;
     }));
     this.globalCache = new Int32Array((this.instrs.length / 2) * 4);
+    this.attrCache = new Int32Array((this.instrs.length / 2) * 3);
     const f = this.flags;
     this.simple = (f & (CodeFlags.VARARGS | CodeFlags.VARKEYWORDS | CodeFlags.GENERATOR)) === 0
       && this.kwonlyargcount === 0 && this.cellvars.length === 0 && this.freevars.length === 0;

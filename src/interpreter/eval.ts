@@ -4,18 +4,22 @@
 // enter `run` again for the callee only.
 
 import { heap } from '../../gc/heap.js';
-import { ArrayL, FunctionL, ListL, NULL, Ref, SMALL_MAX, SMALL_MIN, TupleL } from '../../gc/layout.js';
+import { ArrayL, FunctionL, ListL, NULL, Ref, SMALL_MAX, SMALL_MIN, TupleL, TypeFlags, TypeL } from '../../gc/layout.js';
 import { begin, commit, load } from '../../stm/barrier.js';
 import { BinaryOp, CompareOp, INPLACE, Op } from '../compiler/opcodes.js';
 import { CodeFlags } from '../compiler/code.js';
 import { cellGet, cellSet, newCell } from '../objects/cell.js';
-import { dictEntryValue, dictFindStr, dictKeysVersion, dictSet } from '../objects/dict.js';
+import { dictEntryCount, dictEntryKey, dictEntryValue, dictFindStr, dictKeysVersion, dictSet } from '../objects/dict.js';
 import { Exc, raise, setExcTraceback, excTraceback } from '../objects/exception.js';
 import { newFloat, floatValue } from '../objects/float.js';
 import { funcClosure, funcCode } from '../objects/function.js';
 import { listAppend, newList } from '../objects/list.js';
 import { setAdd } from '../objects/set.js';
-import { FALSE, NONE, T_FLOAT, T_FUNCTION, T_LIST, T_TUPLE, TRUE } from '../objects/statics.js';
+import { FALSE, NONE, T_FLOAT, T_FUNCTION, T_INT, T_LIST, T_TUPLE, TRUE } from '../objects/statics.js';
+import { intAsSafe, newInt } from '../objects/int.js';
+import { lookupType, typeEpoch } from '../objects/typeobject.js';
+import { isDataDescriptor } from '../runtime/attributes.js';
+import { slotsOf } from '../runtime/slots.js';
 import { newTraceback } from '../objects/traceback.js';
 import { newTuple, tupleItem, tupleLength } from '../objects/tuple.js';
 import {
@@ -166,7 +170,7 @@ function run(entry: Frame): Ref {
           }
           case Op.LOAD_CLOSURE: f[sp++] = f[code.nlocals + arg]; break;
 
-          case Op.LOAD_ATTR: f[sp - 1] = getAttr(f[sp - 1], code.names[arg]); break;
+          case Op.LOAD_ATTR: f[sp - 1] = loadAttr(f[sp - 1], code.names[arg], code, pc - 1); break;
           case Op.LOAD_METHOD: {
             const obj = f[sp - 1];
             const m = ops.findMethod(obj, code.names[arg]);
@@ -194,7 +198,7 @@ function run(entry: Frame): Ref {
           case Op.BINARY_OP: {
             const b = f[--sp];
             const a = f[sp - 1];
-            f[sp - 1] = (a & b & 1) === 1 ? smallIntOp(a, b, arg) : floatOrGeneric(a, b, arg);
+            f[sp - 1] = (a & b & 1) === 1 ? smallIntOp(a, b, arg) : numberOp(a, b, arg);
             break;
           }
           case Op.UNARY_NEGATIVE: {
@@ -239,7 +243,9 @@ function run(entry: Frame): Ref {
               return v;
             }
             thread.depth--;
+            const done = frame;
             frame = frame.back!;
+            done.release();
             thread.frame = frame;
             code = frame.code; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = frame.pc;
             f[sp++] = v;
@@ -332,7 +338,7 @@ function run(entry: Frame): Ref {
                   thread.depth--;
                   raise(Exc.RecursionError, 'maximum recursion depth exceeded');
                 }
-                const callee = new Frame(fcode, load(callable, FunctionL.GLOBALS), load(callable, FunctionL.BUILTINS), NULL, callable);
+                const callee = Frame.forCall(fcode, load(callable, FunctionL.GLOBALS), load(callable, FunctionL.BUILTINS), callable);
                 callee.f.set(f.subarray(argStart, argStart + nargs));
                 frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
                 callee.back = frame;
@@ -391,7 +397,9 @@ function run(entry: Frame): Ref {
           throw err;
         }
         thread.depth--;
+        const done = frame;
         frame = frame.back!;
+        done.release();
         thread.frame = frame;
         code = frame.code; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = frame.pc;
       }
@@ -424,18 +432,68 @@ function smallIntOp(a: Ref, b: Ref, op: number): Ref {
   return ops.intRef(r);
 }
 
-function floatOrGeneric(a: Ref, b: Ref, op: number): Ref {
-  if ((a & 1) === 0 && (b & 1) === 0 && heap.i32[a] === T_FLOAT && heap.i32[b] === T_FLOAT) {
-    const x = floatValue(a);
-    const y = floatValue(b);
+/** + - * / on floats and boxed ints that stay safe integers; everything else generic. */
+function numberOp(a: Ref, b: Ref, op: number): Ref {
+  const i32 = heap.i32;
+  const ta = (a & 1) === 1 ? T_INT : i32[a];
+  const tb = (b & 1) === 1 ? T_INT : i32[b];
+  if (ta === T_FLOAT || tb === T_FLOAT) {
+    if ((ta !== T_FLOAT && ta !== T_INT) || (tb !== T_FLOAT && tb !== T_INT)) return binaryOp(a, b, op);
+    const x = ta === T_FLOAT ? floatValue(a) : intAsSafe(a);
+    const y = tb === T_FLOAT ? floatValue(b) : intAsSafe(b);
     switch (op & ~INPLACE) {
       case BinaryOp.ADD: return newFloat(x + y);
       case BinaryOp.SUB: return newFloat(x - y);
       case BinaryOp.MUL: return newFloat(x * y);
       case BinaryOp.TRUEDIV: if (y !== 0) return newFloat(x / y); break;
     }
+  } else if (ta === T_INT && tb === T_INT) {
+    const x = intAsSafe(a);
+    const y = intAsSafe(b);
+    let r = NaN;
+    switch (op & ~INPLACE) {
+      case BinaryOp.ADD: r = x + y; break;
+      case BinaryOp.SUB: r = x - y; break;
+      case BinaryOp.MUL: r = x * y; break;
+      case BinaryOp.MOD: if (y > 0 && x >= 0) r = x % y; break;
+      case BinaryOp.FLOORDIV: if (y > 0 && x >= 0) r = Math.floor(x / y); break;
+    }
+    if (Number.isSafeInteger(r)) return newInt(r);
   }
   return binaryOp(a, b, op);
+}
+
+/** LOAD_ATTR with its per-instruction cache of the attribute's place in instance dicts. */
+function loadAttr(obj: Ref, name: Ref, code: Code, instr: number): Ref {
+  const c = code.attrCache;
+  const at = instr * 3;
+  if ((obj & 1) === 0) {
+    const t = heap.i32[obj];
+    if (c[at] === t && c[at + 1] === typeEpoch()) {
+      const d = load(obj, heap.i32[t + TypeL.DICTOFFSET]);
+      const i = c[at + 2] - 1;
+      if (d !== NULL && i < dictEntryCount(d) && dictEntryKey(d, i) === name) return dictEntryValue(d, i);
+    }
+  }
+  const v = getAttr(obj, name);
+  if ((obj & 1) === 0) cacheAttr(obj, name, c, at);
+  return v;
+}
+
+/** Remembers where `name` sits in obj's __dict__ when nothing else can decide the lookup. */
+function cacheAttr(obj: Ref, name: Ref, c: Int32Array, at: number): void {
+  const t = heap.i32[obj];
+  if ((heap.i32[t + TypeL.FLAGS] & (TypeFlags.HAS_GETATTRIBUTE | TypeFlags.HAS_GETATTR)) !== 0) return;
+  if (heap.i32[t + TypeL.DICTOFFSET] <= 0 || slotsOf(heap.i32[t + TypeL.KIND]).getattr !== undefined) return;
+  const descr = lookupType(t, name);
+  if (descr !== NULL && isDataDescriptor(descr)) return;
+  const d = load(obj, heap.i32[t + TypeL.DICTOFFSET]);
+  if (d === NULL) return;
+  const i = dictFindStr(d, name);
+  if (i < 0) return;
+  c[at] = t;
+  c[at + 1] = typeEpoch();
+  c[at + 2] = i + 1;
 }
 
 function compareSmall(a: Ref, b: Ref, op: number): boolean {

@@ -26,14 +26,39 @@ export class Frame {
 
   constructor(
     readonly code: Code,
-    readonly globals: Ref,
-    readonly builtins: Ref,
+    public globals: Ref,
+    public builtins: Ref,
     /** The locals mapping of module and class bodies; NULL for functions. */
-    readonly locals: Ref,
-    readonly func: Ref,
+    public locals: Ref,
+    public func: Ref,
   ) {
     this.f = new Int32Array(code.frameSize);
     this.sp = code.nlocalsplus;
+  }
+
+  /** A frame for a call of `func` (a plain function): a returned frame of the same code
+   *  when one is free, else a new one. */
+  static forCall(code: Code, globals: Ref, builtins: Ref, func: Ref): Frame {
+    const frame = code.framePool.pop();
+    if (frame === undefined) return new Frame(code, globals, builtins, NULL, func);
+    frame.globals = globals;
+    frame.builtins = builtins;
+    frame.func = func;
+    return frame;
+  }
+
+  /** Gives a finished frame back to its code's pool (not generator frames). */
+  release(): void {
+    const pool = this.code.framePool;
+    if (pool.length >= 8 || this.generator !== NULL || this.locals !== NULL) return;
+    this.f.fill(0);
+    this.sp = this.code.nlocalsplus;
+    this.pc = 0;
+    this.lasti = 0;
+    this.back = null;
+    this.yielded = false;
+    this.pendingThrow = NULL;
+    pool.push(this);
   }
 
   get line(): number {

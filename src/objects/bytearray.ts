@@ -131,17 +131,18 @@ function position(key: Ref, n: number): number {
 function setItem(self: Ref, key: Ref, value: Ref): void {
   const what = subscriptKind(self, key);
   if (what === 'index') {
-    const n = byteArrayLength(self);
-    const i = position(key, n);
+    const v = value === NULL ? -1 : byteArg(value);
+    const i = position(key, byteArrayLength(self));
     if (i < 0) indexError('bytearray index out of range');
     if (value === NULL) removeAt(self, i);
-    else byteArraySet(self, i, byteArg(value));
+    else byteArraySet(self, i, v);
     return;
   }
   const data = byteArrayValue(self);
   const [start, stop, step, count] = sliceRange(key, data.length);
-  if (value === NULL) { deleteSlice(self, data, start, step, count); return; }
-  const src = assignedBytes(value);
+  const src = value === NULL ? null : assignedBytes(value);
+  // As CPython, assigning nothing to an extended slice deletes it.
+  if (src === null || (step !== 1 && src.length === 0)) { deleteSlice(self, data, start, step, count); return; }
   if (step === 1) {
     const end = Math.max(stop, start);
     const out = new Uint8Array(data.length - (end - start) + src.length);
@@ -251,8 +252,8 @@ defMethod(T_BYTEARRAY, {
   name: 'pop', params: ['index'], required: 0,
   fn: (self, index) => {
     const n = byteArrayLength(self);
-    if (n === 0) indexError('pop from empty bytearray');
     const i = index === NULL ? n - 1 : position(index, n);
+    if (n === 0) indexError('pop from empty bytearray');
     if (i < 0) indexError('pop index out of range');
     const v = byteArrayAt(self, i);
     if (i === n - 1) shrinkTo(self, n - 1);

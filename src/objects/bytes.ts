@@ -3,7 +3,7 @@
 // This file also holds what bytes and bytearray share: the read-only methods (find, split,
 // upper, decode, hex...), which work on a Uint8Array copy of the receiver's content and build
 // their result with the receiver's base type; the slots both types answer the same way; their
-// construction from a source object; their iterators; and the utf-8/ascii/latin-1 codecs.
+// construction from a source object; and their iterators. Text codecs are str_codecs.ts's.
 // bytes.ts and bytearray.ts import each other: bytearray.ts's top-level code uses only
 // function declarations from this file, which exist before either module runs.
 
@@ -29,11 +29,12 @@ import { byteArrayAt, byteArrayLength, byteArrayValue, newByteArray } from './by
 import { extraWords } from './classes.js';
 import { Exc, raise, typeError, valueError, indexError } from './exception.js';
 import { floatValue } from './float.js';
-import { intValue, newInt, smallInt } from './int.js';
+import { intValue, smallInt } from './int.js';
 import { kindOf, typeOf } from './object.js';
 import { FALSE, NONE, NOT_IMPLEMENTED, T_BYTEARRAY, T_BYTES, T_SLICE, T_STR, T_TUPLE, TRUE } from './statics.js';
 import { newStr, strValue } from './str.js';
 import { newList } from './list.js';
+import { decodeBytes, encodeString } from './str_codecs.js';
 import { newTuple, tupleItems } from './tuple.js';
 import { isSubtype, lookupType, typeFlags } from './typeobject.js';
 
@@ -396,7 +397,7 @@ export function bytesSource(fname: 'bytes' | 'bytearray', source: Ref, encoding:
   const isStr = source !== NULL && (source & 1) === 0 && isSubtype(typeOf(source), T_STR);
   if (isStr) {
     if (encoding === NULL) typeError('string argument without an encoding');
-    return encodeString(strValue(source), strValue(encoding), errors === NULL ? 'strict' : strValue(errors));
+    return encodeString(strValue(source), strValue(encoding), errors === NULL ? 'strict' : strValue(errors), source);
   }
   if (encoding !== NULL) typeError('encoding without a string argument');
   if (errors !== NULL) typeError('errors without a string argument');
@@ -458,177 +459,8 @@ defStaticMethod(T_BYTES, {
 
 defMethod(T_BYTES, { name: '__bytes__', fn: (self) => (typeOf(self) === T_BYTES ? self : newBytes(bytesValue(self))) });
 
-// ---- codecs: utf-8, ascii and latin-1 with CPython's error handlers ----
-
-type Codec = 'utf-8' | 'ascii' | 'latin-1';
-
-const CODECS = new Map<string, Codec>([
-  ['utf_8', 'utf-8'], ['utf8', 'utf-8'], ['u8', 'utf-8'], ['utf', 'utf-8'], ['cp65001', 'utf-8'],
-  ['ascii', 'ascii'], ['us_ascii', 'ascii'], ['646', 'ascii'], ['us', 'ascii'],
-  ['latin_1', 'latin-1'], ['latin1', 'latin-1'], ['latin', 'latin-1'], ['l1', 'latin-1'], ['iso8859_1', 'latin-1'],
-  ['iso_8859_1', 'latin-1'], ['8859', 'latin-1'], ['cp819', 'latin-1'], ['iso_ir_100', 'latin-1'], ['csisolatin1', 'latin-1'],
-]);
-
-function codecOf(encoding: string): Codec {
-  const c = CODECS.get(encoding.trim().toLowerCase().replace(/[-\s]+/g, '_'));
-  if (c === undefined) raise(Exc.LookupError, `unknown encoding: ${encoding}`);
-  return c!;
-}
-
-const unknownHandler = (errors: string): never => raise(Exc.LookupError, `unknown error handler name '${errors}'`);
-
-/** Collects UTF-16 code units and makes a string in chunks (no per-character concatenation). */
-class StringSink {
-  private units: number[] = [];
-  private parts: string[] = [];
-  unit(u: number): void {
-    this.units.push(u);
-    if (this.units.length >= 8192) this.flush();
-  }
-  codePoint(cp: number): void {
-    if (cp < 0x10000) this.unit(cp);
-    else { this.unit(0xd800 + ((cp - 0x10000) >> 10)); this.unit(0xdc00 + ((cp - 0x10000) & 0x3ff)); }
-  }
-  text(s: string): void {
-    for (let i = 0; i < s.length; i++) this.unit(s.charCodeAt(i));
-  }
-  done(): string {
-    this.flush();
-    return this.parts.join('');
-  }
-  private flush(): void {
-    this.parts.push(String.fromCharCode.apply(null, this.units));
-    this.units = [];
-  }
-}
-
 const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
 const hex2 = (b: number): string => hex(b, 2);
-
-/** Applies a decoding error handler to data[start:end]. */
-function decodeError(codec: Codec, errors: string, data: Uint8Array, start: number, end: number, reason: string, out: StringSink): void {
-  const fail = (): never => {
-    throw new PyRaise(callObject(Exc.UnicodeDecodeError, [newStr(codec), newBytes(data), newInt(start), newInt(end), newStr(reason)]));
-  };
-  switch (errors) {
-    case 'strict': fail(); break;
-    case 'ignore': break;
-    case 'replace': out.unit(0xfffd); break;
-    case 'backslashreplace': for (let i = start; i < end; i++) out.text('\\x' + hex2(data[i])); break;
-    case 'surrogateescape':
-      for (let i = start; i < end; i++) if (data[i] < 0x80) fail();
-      for (let i = start; i < end; i++) out.unit(0xdc00 + data[i]);
-      break;
-    default: unknownHandler(errors);
-  }
-}
-
-const utf8Strict = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** bytes.decode(encoding, errors) on a JS copy of the bytes. */
-export function decodeBytes(data: Uint8Array, encoding: string, errors: string): string {
-  const codec = codecOf(encoding);
-  if (codec === 'utf-8') {
-    try {
-      return utf8Strict.decode(data);
-    } catch {
-      return decodeUtf8(data, errors);
-    }
-  }
-  const limit = codec === 'ascii' ? 0x80 : 0x100;
-  const out = new StringSink();
-  for (let i = 0; i < data.length; i++) {
-    if (data[i] < limit) out.unit(data[i]);
-    else decodeError(codec, errors, data, i, i + 1, 'ordinal not in range(128)', out);
-  }
-  return out.done();
-}
-
-/** UTF-8 with error positions as CPython reports them (maximal invalid subparts). */
-function decodeUtf8(data: Uint8Array, errors: string): string {
-  const out = new StringSink();
-  const n = data.length;
-  let i = 0;
-  while (i < n) {
-    const b = data[i];
-    if (b < 0x80) { out.unit(b); i++; continue; }
-    let need: number; let lo = 0x80; let hi = 0xbf;
-    if (b >= 0xc2 && b <= 0xdf) need = 1;
-    else if (b >= 0xe0 && b <= 0xef) { need = 2; if (b === 0xe0) lo = 0xa0; else if (b === 0xed) hi = 0x9f; }
-    else if (b >= 0xf0 && b <= 0xf4) { need = 3; if (b === 0xf0) lo = 0x90; else if (b === 0xf4) hi = 0x8f; }
-    else { decodeError('utf-8', errors, data, i, i + 1, 'invalid start byte', out); i++; continue; }
-    let cp = b & (0x3f >> need);
-    let k = 1;
-    for (; k <= need; k++) {
-      if (i + k >= n) break;
-      const c = data[i + k];
-      if (c < (k === 1 ? lo : 0x80) || c > (k === 1 ? hi : 0xbf)) break;
-      cp = (cp << 6) | (c & 0x3f);
-    }
-    if (k > need) { out.codePoint(cp); i += k; continue; }
-    if (i + k >= n) { decodeError('utf-8', errors, data, i, n, 'unexpected end of data', out); i = n; continue; }
-    decodeError('utf-8', errors, data, i, i + k, 'invalid continuation byte', out);
-    i += k;
-  }
-  return out.done();
-}
-
-const utf8Encoder = new TextEncoder();
-const LONE_SURROGATE = /\p{Cs}/u;
-
-/** Encoded output: characters in the codec, or raw bytes from surrogateescape. */
-class ByteSink {
-  readonly bytes: number[] = [];
-  constructor(private readonly codec: Codec) {}
-  char(cp: number): void {
-    if (this.codec !== 'utf-8' || cp < 0x80) this.bytes.push(cp);
-    else for (const b of utf8Encoder.encode(String.fromCodePoint(cp))) this.bytes.push(b);
-  }
-  text(t: string): void {
-    for (let i = 0; i < t.length; i++) this.char(t.charCodeAt(i));
-  }
-}
-
-/** str.encode(encoding, errors) as bytes. */
-export function encodeString(s: string, encoding: string, errors: string): Uint8Array {
-  const codec = codecOf(encoding);
-  if (codec === 'utf-8' && !LONE_SURROGATE.test(s)) return utf8Encoder.encode(s);
-  const cps = Array.from(s, (c) => c.codePointAt(0)!);
-  const limit = codec === 'ascii' ? 0x80 : 0x100;
-  const encodable = codec === 'utf-8' ? (cp: number) => cp < 0xd800 || cp > 0xdfff : (cp: number) => cp < limit;
-  const out = new ByteSink(codec);
-  for (let i = 0; i < cps.length;) {
-    if (encodable(cps[i])) { out.char(cps[i]); i++; continue; }
-    let end = i + 1;
-    while (end < cps.length && !encodable(cps[end])) end++;
-    encodeError(codec, errors, s, cps, i, end, out);
-    i = end;
-  }
-  return Uint8Array.from(out.bytes);
-}
-
-/** Applies an encoding error handler to the code points cps[start:end]. */
-function encodeError(codec: Codec, errors: string, s: string, cps: number[], start: number, end: number, out: ByteSink): void {
-  const reason = codec === 'utf-8' ? 'surrogates not allowed' : `ordinal not in range(${codec === 'ascii' ? 128 : 256})`;
-  const fail = (): never => {
-    throw new PyRaise(callObject(Exc.UnicodeEncodeError, [newStr(codec), newStr(s), newInt(start), newInt(end), newStr(reason)]));
-  };
-  const range = cps.slice(start, end);
-  switch (errors) {
-    case 'strict': fail(); break;
-    case 'ignore': break;
-    case 'replace': for (let k = start; k < end; k++) out.char(0x3f); break;
-    case 'backslashreplace':
-      for (const cp of range) out.text(cp <= 0xff ? '\\x' + hex2(cp) : cp <= 0xffff ? '\\u' + hex(cp, 4) : '\\U' + hex(cp, 8));
-      break;
-    case 'xmlcharrefreplace': for (const cp of range) out.text(`&#${cp};`); break;
-    case 'surrogateescape':
-      if (range.some((cp) => cp < 0xdc80 || cp > 0xdcff)) fail();
-      for (const cp of range) out.bytes.push(cp - 0xdc00);
-      break;
-    default: unknownHandler(errors);
-  }
-}
 
 // ---- character classes (ASCII only, as bytes methods are) ----
 
@@ -879,7 +711,9 @@ function partition(self: Ref, sepArg: Ref, fromRight: boolean): Ref {
   if (i < 0) {
     return newTuple(fromRight ? [like(self, empty), like(self, empty), like(self, data)] : [like(self, data), like(self, empty), like(self, empty)]);
   }
-  return newTuple([like(self, data.subarray(0, i)), like(self, sep), like(self, data.subarray(i + sep.length))]);
+  // bytes hands back the separator object itself, bytearray a new bytearray.
+  const middle = kindOf(self) === Kind.BYTES ? sepArg : like(self, sep);
+  return newTuple([like(self, data.subarray(0, i)), middle, like(self, data.subarray(i + sep.length))]);
 }
 
 /** startswith/endswith: `prefix` is bytes-like or a tuple of them. */
@@ -1134,11 +968,15 @@ const stripper = (name: string, left: boolean, right: boolean) => ({
 const SHARED_METHODS = [
   {
     name: 'decode', params: ['encoding', 'errors'], required: 0, keywords: true,
-    fn: (self: Ref, encoding: Ref, errors: Ref) => newStr(decodeBytes(
-      content(self),
-      encoding === NULL ? 'utf-8' : strArg(encoding, 'decode', 'encoding'),
-      errors === NULL ? 'strict' : strArg(errors, 'decode', 'errors'),
-    )),
+    fn: (self: Ref, encoding: Ref, errors: Ref) => {
+      const data = content(self);
+      return newStr(decodeBytes(
+        data,
+        encoding === NULL ? 'utf-8' : strArg(encoding, 'decode', 'encoding'),
+        errors === NULL ? 'strict' : strArg(errors, 'decode', 'errors'),
+        () => (kindOf(self) === Kind.BYTES ? self : newBytes(data)),
+      ));
+    },
   },
   { name: 'hex', params: ['sep', 'bytes_per_sep'], required: 0, keywords: true, fn: hexMethod },
   finder('count', 'count'), finder('find', 'find'), finder('rfind', 'rfind'),

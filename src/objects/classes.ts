@@ -37,7 +37,7 @@ const NEUTRAL_DUNDERS = new Set([
   '__module__', '__qualname__', '__doc__', '__init__', '__new__', '__slots__', '__dict__', '__weakref__',
   '__classcell__', '__annotations__', '__init_subclass__', '__class_getitem__', '__set_name__', '__orig_bases__',
   '__match_args__', '__dataclass_fields__', '__dataclass_params__', '__abstractmethods__', '__firstlineno__',
-  '__static_attributes__', '__parameters__', '__post_init__',
+  '__static_attributes__', '__parameters__', '__post_init__', '__missing__',
 ]);
 
 const isDunder = (s: string): boolean => s.length > 4 && s.startsWith('__') && s.endsWith('__');

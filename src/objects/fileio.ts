@@ -506,10 +506,11 @@ function fileReadline(f: Ref, size: Ref): Ref {
   return newStr(readText(f, flags, n, true));
 }
 
-/** Text read from stdin as the stream returns it (stdin.buffer gives it back as UTF-8; its
- *  sizes then count characters, not bytes). */
+/** Text read from stdin as the stream returns it: with \r\n read as \n, or for
+ *  stdin.buffer as UTF-8 bytes (whose sizes then count characters, not bytes). */
 function consoleResult(text: string, flags: number): Ref {
-  return (flags & F.BINARY) !== 0 ? newBytes(Buffer.from(text, 'utf8')) : newStr(text);
+  if ((flags & F.BINARY) !== 0) return newBytes(Buffer.from(text, 'utf8'));
+  return newStr(text.includes('\r\n') ? text.replace(/\r\n/g, '\n') : text);
 }
 
 // ---- files: writing ----
@@ -754,7 +755,7 @@ function stringWrite(s: Ref, v: Ref): Ref {
   const nl = nlOf(s);
   if (nl === NL.TRANSLATE && text.includes('\r')) text = text.replace(/\r\n?/g, '\n');
   else if (nl === NL.CR || nl === NL.CRLF) text = outgoingText(text, flagsOf(s));
-  const piece = text === strValue(v) ? v : newStr(text);
+  const piece = typeOf(v) === T_STR && text === strValue(v) ? v : newStr(text);
   const pos = posOf(s);
   const len = load(s, StringIOL.LEN) >> 1;
   if (pos === len) {

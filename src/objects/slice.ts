@@ -9,7 +9,8 @@ import { CompareOp } from '../compiler/opcodes.js';
 import { asIndex, bool, compareNumbers, equalsBool, intValue, repr, richCompare } from '../runtime/abstract.js';
 import { N } from '../runtime/names.js';
 import { defGetSet, defMethod, defStaticMethod } from '../runtime/native.js';
-import { defineSlots, slotsOf } from '../runtime/slots.js';
+import { defineSlots, Slots, slotsOf } from '../runtime/slots.js';
+import { defSlotDunders } from '../runtime/dunders.js';
 import { raise, Exc, typeError, valueError } from './exception.js';
 import { newInt } from './int.js';
 import { typeOf } from './object.js';
@@ -94,14 +95,17 @@ function sliceTuple(s: Ref): Ref {
   return newTuple([sliceStart(s), sliceStop(s), sliceStep(s)]);
 }
 
-defineSlots(Kind.SLICE, {
+// Slices are unhashable (until Python 3.12): no hash slot.
+const sliceSlots: Slots = {
   repr: (s) => `slice(${repr(sliceStart(s))}, ${repr(sliceStop(s))}, ${repr(sliceStep(s))})`,
   compare(s, other, op) {
     if (!isSlice(other)) return NOT_IMPLEMENTED;
     if (s === other && (op === CompareOp.EQ || op === CompareOp.NE)) return bool(op === CompareOp.EQ);
     return compareTriples(s, other, op);
   },
-});
+};
+defineSlots(Kind.SLICE, sliceSlots);
+defSlotDunders(T_SLICE, sliceSlots, null, [], '');
 
 /** Slices compare as the tuples (start, stop, step). */
 function compareTriples(a: Ref, b: Ref, op: number): Ref {

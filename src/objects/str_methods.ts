@@ -26,7 +26,7 @@ import {
 import { newTuple, tupleItems } from './tuple.js';
 import { isSubtype, typeFlags, typeKind } from './typeobject.js';
 import {
-  clinicStrArg, codePoints, cpLength, intArg, isExactStr, isIntKind, isStr, MAX_STR_UNITS, missingArgs, noKeywords, result, strArg, tooManyArgs,
+  clinicStrArg, codePoints, cpLength, intArg, isExactStr, isIntKind, isStr, MAX_STR_UNITS, result, strArg,
 } from './str_type.js';
 
 // ---- searching: find, rfind, index, rindex, count, startswith, endswith ----
@@ -45,6 +45,19 @@ function bounds(self: Ref, startRef: Ref, endRef: Ref): [number, number] {
 function sliceArg(r: Ref): number {
   if (!hasIndex(r)) typeError('slice indices must be integers or None or have an __index__ method');
   return intArg(r);
+}
+
+// The find family parses its arguments itself, for CPython's messages about them.
+function missingArgs(name: string, min: number, n: number): never {
+  return typeError(`${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
+}
+
+function tooManyArgs(name: string, max: number, n: number): never {
+  return typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
+}
+
+function noKeywords(name: string, kw: Kwargs | null): void {
+  if (kw !== null && kw.names.length > 0) typeError(`str.${name}() takes no keyword arguments`);
 }
 
 /** Parses (sub[, start[, end]]) for the find family. */

@@ -113,18 +113,6 @@ function formatting<T>(f: () => T): T {
   }
 }
 
-export function missingArgs(name: string, min: number, n: number): never {
-  return typeError(`${name}() takes at least ${min} argument${min === 1 ? '' : 's'} (${n} given)`);
-}
-
-export function tooManyArgs(name: string, max: number, n: number): never {
-  return typeError(`${name}() takes at most ${max} argument${max === 1 ? '' : 's'} (${n} given)`);
-}
-
-export function noKeywords(name: string, kw: Kwargs | null): void {
-  if (kw !== null && kw.names.length > 0) typeError(`str.${name}() takes no keyword arguments`);
-}
-
 // ---- slots ----
 
 /** s[i] for an index already known to be an int-like value. */

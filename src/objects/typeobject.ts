@@ -50,7 +50,7 @@ let cacheEpoch = -1;
 
 /** The value of `name` (an interned str) found on `t`'s MRO, or NULL. */
 export function lookupType(t: Ref, name: Ref): Ref {
-  const epoch = heap.i32[Control.TYPE_EPOCH];
+  const epoch = typeEpoch();
   if (epoch !== cacheEpoch) {
     cacheType.fill(0);
     cacheEpoch = epoch;
@@ -95,7 +95,12 @@ export function lookupAfter(t: Ref, after: Ref, name: Ref): Ref {
 
 /** Must follow every change to a type's dict, bases or MRO. */
 export function typeModified(): void {
-  Atomics.add(heap.i32, Control.TYPE_EPOCH, 1);
+  store(NULL, Control.TYPE_EPOCH, load(NULL, Control.TYPE_EPOCH) + 1);
+}
+
+/** The heap-wide type epoch: caches of type lookups are valid while it is unchanged. */
+export function typeEpoch(): number {
+  return load(NULL, Control.TYPE_EPOCH);
 }
 
 /** Sets an attribute in a type's own dict, keeping the caches and fast-path flags right. */

@@ -1462,8 +1462,9 @@ export class Parser implements StringHost {
   }
 
   private atExceptStar(): boolean {
+    if (!this.at('except')) return false;
     const next = this.peekAt(1);
-    return this.at('except') && next.type === T.OP && next.value === '*';
+    return next.type === T.OP && next.value === '*';
   }
 
   private exceptBlocks(star: boolean): A.ExceptHandler[] {
@@ -1509,9 +1510,12 @@ export class Parser implements StringHost {
     const m = this.pos;
     if (this.inv) {
       this.pos++;
-      if (!star || this.eat('*')) {
+      if (!star) {
         if (this.expression()) this.asName();
-        this.missingIndent(star ? "'except*' statement" : "'except' statement", start.lineno);
+        this.missingIndent("'except' statement", start.lineno);
+      } else if (this.eat('*') && this.expression()) {
+        this.asName();
+        this.missingIndent("'except*' statement", start.lineno);
       }
       this.pos = m;
     }

@@ -15,13 +15,13 @@ import {
   ELLIPSIS, FALSE, NONE, NOT_IMPLEMENTED, T_BOOL, T_BUILTIN, T_CLASSMETHOD_DESCRIPTOR, T_ELLIPSIS, T_GETSET_DESCRIPTOR,
   T_METHOD_DESCRIPTOR, T_NONE, T_NOTIMPLEMENTED, T_TYPE, TRUE,
 } from '../objects/statics.js';
-import { resetStrCaches, newStr } from '../objects/str.js';
+import { resetStrCaches } from '../objects/str.js';
 import { newTuple, resetTupleCache } from '../objects/tuple.js';
 import { c3Mro, setMro, typeModified, writeType } from '../objects/typeobject.js';
 import { createInternTable, intern, resetInternCache } from './intern.js';
 import { declarations, NativeFunction } from './native.js';
-import { internNames, N } from './names.js';
-import { BuiltinTypeRecord, builtinType, dynamicTypeRecords, RESERVED_END, staticTypeRecords } from './world.js';
+import { internNames } from './names.js';
+import { BuiltinTypeRecord, builtinType, dynamicTypeRecords, RESERVED_END, staticTypeRecords, typeAttributes } from './world.js';
 import { resetCodeCache } from '../interpreter/code.js';
 import { setStrKeyTest } from '../objects/dict.js';
 import { T_STR } from '../objects/statics.js';
@@ -64,6 +64,7 @@ function writeBuiltinTypes(records: BuiltinTypeRecord[]): void {
     const t = rec.address;
     writeSingleton(t, T_TYPE, TypeL.SIZE);
     const layout = layoutOfKind(rec.kind);
+    if (rec.basicsize !== undefined) layout.basicsize = rec.basicsize;
     writeType(t, {
       meta: T_TYPE, name: intern(rec.name), qualname: intern(rec.name), bases: newTuple(rec.base === NULL ? [] : [rec.base]),
       base: rec.base === NULL ? NULL : rec.base, kind: rec.kind, flags: rec.flags, dictoffset: layout.dictoffset,
@@ -85,6 +86,7 @@ function installTypeNatives(): void {
     const t = ownerAddress(decl.owner.type);
     dictSet(load(t, TypeL.DICT), intern(decl.native.name), descriptorFor(decl.native, t, decl.setter));
   }
+  for (const a of typeAttributes) dictSet(load(a.type, TypeL.DICT), intern(a.name), a.value());
 }
 
 function descriptorFor(native: NativeFunction, owner: Ref, setter: NativeFunction | null): Ref {
@@ -214,4 +216,3 @@ export function onBoot(f: () => void): void {
   afterBoot.push(f);
 }
 
-export { newStr, N };

@@ -18,3 +18,16 @@ import '../objects/str_type.js';
 import '../objects/str_methods.js';
 import '../objects/fileio.js';
 import '../modules/builtins_more.js';
+import '../objects/iterators.js';
+import '../objects/range.js';
+import '../objects/dict_methods.js';
+import '../objects/object_methods.js';
+import '../objects/exception_methods.js';
+import '../objects/function_methods.js';
+import '../objects/property.js';
+import '../objects/super.js';
+import '../objects/generator_methods.js';
+import { declareInplaceDunders, declareSlotDunders } from './dunders.js';
+
+declareSlotDunders();
+declareInplaceDunders();

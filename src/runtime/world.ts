@@ -7,7 +7,11 @@
 import { Kind, Ref, TypeFlags, TypeL } from '../../gc/layout.js';
 import { STATIC_END, STATIC_TYPES } from '../objects/statics.js';
 
-export interface BuiltinTypeRecord { name: string; address: Ref; kind: number; base: Ref; flags: number; module: string; }
+export interface BuiltinTypeRecord {
+  name: string; address: Ref; kind: number; base: Ref; flags: number; module: string;
+  /** Words of an instance, when its Kind's default (runtime/boot.ts) does not fit. */
+  basicsize?: number;
+}
 
 const MAX_DYNAMIC_TYPES = 512;
 /** First word after the reserved type area: where ordinary allocation starts. */
@@ -34,11 +38,24 @@ STATIC_TYPES.forEach(([name, kind, baseName, subclassable], i) => {
 });
 
 /** Declares a built-in type; returns its (fixed) address. `base` must be declared first. */
-export function defineBuiltinType(name: string, kind: number, base: Ref = byName.get('object')!.address, flags = 0, module = 'builtins'): Ref {
+export function defineBuiltinType(
+  name: string, kind: number, base: Ref = byName.get('object')!.address, flags = 0, module = 'builtins', basicsize?: number,
+): Ref {
   if (dynamicTypeRecords.length >= MAX_DYNAMIC_TYPES) throw new Error('too many built-in types');
   return add(dynamicTypeRecords, {
-    name, kind, base, flags, module, address: STATIC_END + dynamicTypeRecords.length * TypeL.SIZE,
+    name, kind, base, flags, module, basicsize, address: STATIC_END + dynamicTypeRecords.length * TypeL.SIZE,
   });
+}
+
+/** Every built-in type, static ones first, in declaration order. */
+export function allBuiltinTypes(): BuiltinTypeRecord[] {
+  return [...staticTypeRecords, ...dynamicTypeRecords];
+}
+
+/** Plain values put in built-in types' dicts at boot (list.__hash__ = None, ...). */
+export const typeAttributes: { type: Ref; name: string; value: () => Ref }[] = [];
+export function defTypeAttribute(type: Ref, name: string, value: () => Ref): void {
+  typeAttributes.push({ type, name, value });
 }
 
 /** A built-in type by name (the first declared with that name). */
