@@ -191,6 +191,8 @@ function isStarred(e: A.Expr): boolean { return e._type === 'Starred'; }
 
 class Compiler {
   private u!: Unit;
+  /** The pattern compiled last: where CPython reports some errors of a pattern that contains it. */
+  private lastPattern: A.Pos | null = null;
   private readonly units: Unit[] = [];
 
   constructor(private readonly st: SymbolTable, private readonly filename: string,
@@ -970,6 +972,7 @@ class Compiler {
   /** Compiles a pattern: it consumes the subject on top of the stack and either jumps to a
    *  fail label or falls through with its captures added to pc.stores. */
   private pattern(p: A.Pattern, pc: PatternContext): void {
+    this.lastPattern = p;
     this.at(p, () => {
       switch (p._type) {
         case 'MatchValue':
@@ -1030,7 +1033,7 @@ class Compiler {
       this.emit(Op.POP_TOP);
       return;
     }
-    if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, this.u.pos);
+    if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, this.lastPattern);
     this.sink(pc.onTop + pc.stores.length + 1);
     pc.stores.push(name);
   }
@@ -1045,7 +1048,7 @@ class Compiler {
     }
     pc.onTop++;
     this.emit(Op.COPY, 1);
-    this.subpattern(p.pattern, pc);
+    this.pattern(p.pattern, pc);
     pc.onTop--;
     this.storeCapture(p.name, pc);
   }
@@ -1057,7 +1060,7 @@ class Compiler {
     let onlyWildcards = true;
     items.forEach((q, i) => {
       if (q._type === 'MatchStar') {
-        if (star >= 0) this.error('multiple starred names in sequence pattern', q);
+        if (star >= 0) this.error('multiple starred names in sequence pattern', p);
         star = i;
         starWildcard = q.name === null;
         onlyWildcards &&= starWildcard;
@@ -1131,10 +1134,10 @@ class Compiler {
     for (const key of p.keys) {
       if (key._type === 'Constant') {
         const id = mappingKeyId(key.value);
-        if (seen.has(id)) this.error(`mapping pattern checks duplicate key (${constantRepr(key.value)})`, key);
+        if (seen.has(id)) this.error(`mapping pattern checks duplicate key (${constantRepr(key.value)})`, p);
         seen.set(id, key);
       } else if (key._type !== 'Attribute' && key._type !== 'UnaryOp' && key._type !== 'BinOp') {
-        this.error('mapping pattern keys may only match literals and attribute lookups', key);
+        this.error('mapping pattern keys may only match literals and attribute lookups', p);
       }
       this.expr(key);
     }
@@ -1201,7 +1204,7 @@ class Compiler {
         } else {
           const want = control;
           if (want.length !== altPc.stores.length || !want.every((n) => altPc.stores.includes(n))) {
-            this.error('alternative patterns bind different names', alt);
+            this.error('alternative patterns bind different names', this.lastPattern);
           }
           this.reorderCaptures(altPc.stores, want);
         }
@@ -1217,7 +1220,7 @@ class Compiler {
     const depth = names.length + 1 + pc.onTop + pc.stores.length;
     for (const name of names) {
       this.sink(depth);
-      if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, p);
+      if (pc.stores.includes(name)) this.error(`multiple assignments to name '${name}' in pattern`, this.lastPattern);
       pc.stores.push(name);
     }
     this.emit(Op.POP_TOP);      // the subject
@@ -1503,7 +1506,11 @@ class Compiler {
    *  stack, passing `args` and `keywords` after them. Used by calls, decorators, classes. */
   private callWith(pushed: number, args: A.Expr[], keywords: A.Keyword[]): void {
     if (args.some(isStarred) || keywords.some((k) => k.arg === null)) {
-      this.buildSequence('tuple', args, pushed);
+      // A lone *iterable goes to CALL_FUNCTION_EX as it is, which names the function when it
+      // is not iterable, as CPython does.
+      const lone = pushed === 0 && args.length === 1 ? args[0] : null;
+      if (lone !== null && lone._type === 'Starred') this.expr(lone.value);
+      else this.buildSequence('tuple', args, pushed);
       if (keywords.length > 0) this.buildDict(keywords.map((k) => ({ key: k.arg, value: k.value })), Op.DICT_MERGE);
       this.emit(Op.CALL_FUNCTION_EX, keywords.length > 0 ? 1 : 0);
       return;

@@ -32,6 +32,7 @@ import { bindArguments } from './arguments.js';
 import { Code, codeOf } from './code.js';
 import { Frame } from './frame.js';
 import { makeGenerator } from './generator.js';
+import * as match from './match.js';
 import * as ops from './ops.js';
 import { thread } from './threadstate.js';
 
@@ -372,6 +373,14 @@ function run(entry: Frame): Ref {
           }
           case Op.IMPORT_FROM: f[sp] = ops.importFrom(f[sp - 1], code.names[arg]); sp++; break;
           case Op.IMPORT_STAR: ops.importStar(frame, f[--sp]); break;
+          case Op.GET_LEN: f[sp] = match.getLen(f[sp - 1]); sp++; break;
+          case Op.MATCH_MAPPING: f[sp] = match.matchMapping(f[sp - 1]); sp++; break;
+          case Op.MATCH_SEQUENCE: f[sp] = match.matchSequence(f[sp - 1]); sp++; break;
+          case Op.MATCH_KEYS: f[sp] = match.matchKeys(f[sp - 2], f[sp - 1]); sp++; break;
+          case Op.COPY_DICT_WITHOUT_KEYS: f[sp - 1] = match.copyDictWithoutKeys(f[sp - 2], f[sp - 1]); break;
+          case Op.MATCH_CLASS: sp -= 2; f[sp - 1] = match.matchClass(f[sp - 1], f[sp], arg, f[sp + 1]); break;
+          case Op.CHECK_EG_MATCH: match.checkEgMatch(f, sp); break;
+          case Op.PREP_RERAISE_STAR: sp--; f[sp - 1] = match.prepReraiseStar(f[sp - 1], f[sp]); break;
           default:
             throw new Error(`bad opcode ${op} at ${code.qualname}:${pc - 1}`);
         }
@@ -441,6 +450,7 @@ function numberOp(a: Ref, b: Ref, op: number): Ref {
     if ((ta !== T_FLOAT && ta !== T_INT) || (tb !== T_FLOAT && tb !== T_INT)) return binaryOp(a, b, op);
     const x = ta === T_FLOAT ? floatValue(a) : intAsSafe(a);
     const y = tb === T_FLOAT ? floatValue(b) : intAsSafe(b);
+    if (x !== x || y !== y) return binaryOp(a, b, op);
     switch (op & ~INPLACE) {
       case BinaryOp.ADD: return newFloat(x + y);
       case BinaryOp.SUB: return newFloat(x - y);

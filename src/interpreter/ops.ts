@@ -24,7 +24,7 @@ import { newStr, strValue } from '../objects/str.js';
 import { newTuple, tupleItem, tupleItems, tupleLength } from '../objects/tuple.js';
 import { isSubtype, lookupType, typeName, isType } from '../objects/typeobject.js';
 import { getItem, getIter, isTrue, iterNext, iterToArray, repr, setItem, str, typeNameOf } from '../runtime/abstract.js';
-import { descrGet, instanceDict } from '../runtime/attributes.js';
+import { descrGet, getAttrOrNull, instanceDict } from '../runtime/attributes.js';
 import { callBound, callNative, callObject } from '../runtime/call.js';
 import { PyRaise } from '../runtime/errors.js';
 import { type Kwargs, natives } from '../runtime/native.js';
@@ -175,6 +175,9 @@ function callFixed(fn: (self: Ref, ...a: Ref[]) => Ref, nparams: number, self: R
 
 /** CALL_FUNCTION_EX: f(*args, **kwargs), with self prepended for a method pair. */
 export function callEx(callable: Ref, self: Ref, args: Ref, kwargs: Ref): Ref {
+  if ((args & 1) === 1 || (heap.i32[args] !== T_TUPLE && !isIterable(args))) {
+    typeError(`${functionStr(callable)} argument after * must be an iterable, not ${typeNameOf(args)}`);
+  }
   const positional = heap.i32[args] === T_TUPLE ? tupleItems(args) : iterToArray(args);
   if (self !== NULL) positional.unshift(self);
   let kw: Kwargs | null = null;
@@ -279,12 +282,12 @@ export function dictUpdate(d: Ref, mapping: Ref): void {
 export function dictMerge(d: Ref, mapping: Ref, callable: Ref): void {
   const keysFn = (mapping & 1) === 0 && heap.i32[mapping] === T_DICT ? NULL : lookupType(typeOf(mapping), N.keys);
   if ((mapping & 1) === 1 || (heap.i32[mapping] !== T_DICT && keysFn === NULL)) {
-    typeError(`${funcDescription(callable)} argument after ** must be a mapping, not ${typeNameOf(mapping)}`);
+    typeError(`${functionStr(callable)} argument after ** must be a mapping, not ${typeNameOf(mapping)}`);
   }
   const keys = keysFn === NULL ? dictKeys(mapping) : iterToArray(callBound(keysFn, mapping, []));
   for (const k of keys) {
-    if (!isSubtype(typeOf(k), T_STR)) typeError(`${funcDescription(callable)} keywords must be strings`);
-    if (dictGet(d, k) !== NULL) typeError(`${funcDescription(callable)} got multiple values for keyword argument '${strValue(k)}'`);
+    if (!isSubtype(typeOf(k), T_STR)) typeError('keywords must be strings');
+    if (dictGet(d, k) !== NULL) typeError(`${functionStr(callable)} got multiple values for keyword argument '${strValue(k)}'`);
     dictSet(d, k, keysFn === NULL ? dictGet(mapping, k) : getItem(mapping, k));
   }
 }
@@ -295,10 +298,13 @@ function dictKeys(d: Ref): Ref[] {
   return out;
 }
 
-function funcDescription(callable: Ref): string {
-  if (callable === NULL) return 'function';
-  if ((callable & 1) === 0 && heap.i32[callable] === T_FUNCTION) return `${strValue(heap.i32[callable + 6])}()`;
-  return `${typeNameOf(callable)} object`;
+/** How CPython names a callable in call errors: `module.qualname()`. */
+function functionStr(callable: Ref): string {
+  const qual = getAttrOrNull(callable, N.__qualname__);
+  if (qual === NULL || !isSubtype(typeOf(qual), T_STR)) return str(callable);
+  const mod = getAttrOrNull(callable, N.__module__);
+  if (mod !== NULL && isSubtype(typeOf(mod), T_STR) && strValue(mod) !== 'builtins') return `${strValue(mod)}.${strValue(qual)}()`;
+  return `${strValue(qual)}()`;
 }
 
 export function listToTuple(list: Ref): Ref {
@@ -313,9 +319,6 @@ export function unpackSequence(v: Ref, n: number, f: Int32Array, sp: number): nu
   else items = takeUpTo(v, n + 1);
   if (items.length !== n) {
     if (items.length < n) raise(Exc.ValueError, `not enough values to unpack (expected ${n}, got ${items.length})`);
-    if ((v & 1) === 0 && (heap.i32[v] === T_TUPLE || heap.i32[v] === T_LIST)) {
-      raise(Exc.ValueError, `too many values to unpack (expected ${n}, got ${items.length})`);
-    }
     raise(Exc.ValueError, `too many values to unpack (expected ${n})`);
   }
   for (let i = n - 1; i >= 0; i--) f[sp++] = items[i];

@@ -17,6 +17,8 @@ import { isNativeStream, nativeWrite } from '../objects/fileio.js';
 import { floatValue, newFloat } from '../objects/float.js';
 import { intValue, newInt } from '../objects/int.js';
 import type { IntValue } from '../objects/int.js';
+import { generatorSend } from '../interpreter/generator.js';
+import { T_GENERATOR } from '../objects/statics.js';
 import { numberHash } from '../objects/complex.js';
 import { listItem, listSize, newList } from '../objects/list.js';
 import { moduleDict } from '../objects/module.js';
@@ -227,7 +229,8 @@ defFunction(B, {
     if (args.length < 1 || args.length > 2) typeError(`next expected at least 1 argument, got ${args.length}`);
     let v: Ref;
     try {
-      v = iterNext(args[0]);
+      // A generator's return value travels in its StopIteration, which send() raises.
+      v = typeOf(args[0]) === T_GENERATOR ? generatorSend(args[0], NONE) : iterNext(args[0]);
     } catch (e) {
       if (e instanceof PyRaise && isSubtype(typeOf(e.exc), Exc.StopIteration) && args.length === 2) return args[1];
       throw e;

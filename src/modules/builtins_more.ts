@@ -102,12 +102,15 @@ function codeFromSource(src: Ref, fname: 'exec' | 'eval', mode: CompileMode): Re
 function namespaces(fname: 'exec' | 'eval', globals: Ref, locals: Ref): [Ref, Ref] {
   const noGlobals = globals === NULL || globals === NONE;
   const noLocals = locals === NULL || locals === NONE;
-  if (!noGlobals && !isSubtype(typeOf(globals), T_DICT)) {
-    if (fname === 'exec') typeError(`exec() globals must be a dict, not ${typeName(typeOf(globals))}`);
-    typeError(noLocals ? 'globals must be a dict' : 'globals must be a real dict; try eval(expr, {}, mapping)');
-  }
-  if (!noLocals && lookupType(typeOf(locals), N.__getitem__) === NULL) {
-    typeError(fname === 'exec' ? `locals must be a mapping or None, not ${typeName(typeOf(locals))}` : 'locals must be a mapping');
+  const badGlobals = !noGlobals && !isSubtype(typeOf(globals), T_DICT);
+  const badLocals = !noLocals && !isMapping(locals);
+  // The checks come in CPython's order, which differs between exec and eval.
+  if (fname === 'exec') {
+    if (badGlobals) typeError(`exec() globals must be a dict, not ${typeName(typeOf(globals))}`);
+    if (badLocals) typeError(`locals must be a mapping or None, not ${typeName(typeOf(locals))}`);
+  } else {
+    if (badLocals) typeError('locals must be a mapping');
+    if (badGlobals) typeError(isMapping(globals) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
   }
   if (noGlobals) {
     const frame = callerFrame();
@@ -115,6 +118,8 @@ function namespaces(fname: 'exec' | 'eval', globals: Ref, locals: Ref): [Ref, Re
   }
   return [globals, noLocals ? globals : locals];
 }
+
+const isMapping = (o: Ref): boolean => lookupType(typeOf(o), N.__getitem__) !== NULL;
 
 defFunction(B, {
   name: 'exec', params: ['source', 'globals', 'locals'], required: 1,

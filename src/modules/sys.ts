@@ -13,6 +13,8 @@ import { NONE, T_INT, T_STR } from '../objects/statics.js';
 import { newStr } from '../objects/str.js';
 import { newStdStream as newTextIO } from '../objects/textio.js';
 import { newTuple } from '../objects/tuple.js';
+import { defineStructSeq, newStructSeq } from '../objects/structseq.js';
+import { newFloat } from '../objects/float.js';
 import { isSubtype } from '../objects/typeobject.js';
 import { onBoot, installModuleFunctions } from '../runtime/boot.js';
 import { callObject } from '../runtime/call.js';
@@ -23,6 +25,11 @@ import { thread } from '../interpreter/threadstate.js';
 import { setOriginalStreams } from './builtins.js';
 
 const S = 'sys';
+
+const T_VERSION_INFO = defineStructSeq('version_info', S, ['major', 'minor', 'micro', 'releaselevel', 'serial']);
+const T_FLOAT_INFO = defineStructSeq('float_info', S, ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
+const T_INT_INFO = defineStructSeq('int_info', S, ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const T_HASH_INFO = defineStructSeq('hash_info', S, ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
 export const PYTHON_VERSION = [3, 11, 7] as const;
 export const VERSION_STRING = '3.11.7 (pystm 0.1.0)';
 
@@ -79,7 +86,13 @@ function createSys(): void {
   set('path', newList([]));
   set('modules', heap.i32[Control.MODULES]);
   set('version', newStr(VERSION_STRING));
-  set('version_info', newTuple([newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]));
+  set('version_info', newStructSeq(T_VERSION_INFO, [newInt(3), newInt(11), newInt(7), newStr('final'), newInt(0)]));
+  set('float_info', newStructSeq(T_FLOAT_INFO, [
+    newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307),
+    newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1)]));
+  set('int_info', newStructSeq(T_INT_INFO, [newInt(30), newInt(4), newInt(4300), newInt(640)]));
+  set('hash_info', newStructSeq(T_HASH_INFO, [newInt(64), newInt(2 ** 61 - 1), newInt(314159), newInt(0), newInt(1000003),
+    newStr('siphash13'), newInt(64), newInt(128), newInt(0)]));
   set('hexversion', newInt(0x030b07f0));
   set('maxsize', newInt(2n ** 63n - 1n));
   set('maxunicode', newInt(0x10ffff));

@@ -72,6 +72,12 @@ export function bytesValue(r: Ref): Uint8Array {
   return heap.u8.slice(base, base + heap.i32[r + BytesL.LENGTH]);
 }
 
+/** A view of the bytes in the heap: valid only until the next allocation. */
+function bytesView(r: Ref): Uint8Array {
+  const base = (r + BytesL.DATA) * 4;
+  return heap.u8.subarray(base, base + heap.i32[r + BytesL.LENGTH]);
+}
+
 // ---- bytes and bytearray alike ----
 
 const isBytesKind = (k: number): boolean => k === Kind.BYTES || k === Kind.BYTEARRAY;
@@ -253,10 +259,16 @@ function repeat(data: Uint8Array, times: number): Uint8Array {
 // ---- slots shared with bytearray ----
 
 export function bytesCompare(self: Ref, other: Ref, op: number): Ref {
+  const equality = op === CompareOp.EQ || op === CompareOp.NE;
+  if (kindOf(self) === Kind.BYTES && (other & 1) === 0 && kindOf(other) === Kind.BYTES) {
+    // Two immutable byte strings (dict keys, mostly): compared in the heap, without copies.
+    if (equality && (bytesLength(self) !== bytesLength(other) || bytesHash(self) !== bytesHash(other))) return bool(op === CompareOp.NE);
+    return bool(compareOrdering(Buffer.compare(bytesView(self), bytesView(other)), op));
+  }
   const b = bytesLikeValue(other);
   if (b === null) return NOT_IMPLEMENTED;
   const a = content(self);
-  if ((op === CompareOp.EQ || op === CompareOp.NE) && a.length !== b.length) return bool(op === CompareOp.NE);
+  if (equality && a.length !== b.length) return bool(op === CompareOp.NE);
   return bool(compareOrdering(Buffer.compare(a, b), op));
 }
 
@@ -458,9 +470,6 @@ defStaticMethod(T_BYTES, {
 });
 
 defMethod(T_BYTES, { name: '__bytes__', fn: (self) => (typeOf(self) === T_BYTES ? self : newBytes(bytesValue(self))) });
-
-const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
-const hex2 = (b: number): string => hex(b, 2);
 
 // ---- character classes (ASCII only, as bytes methods are) ----
 
@@ -769,6 +778,10 @@ function splitArgs(self: Ref, sep: Ref, maxsplit: Ref, fromRight: boolean): Ref 
 }
 
 // ---- hex ----
+
+const hex = (n: number, width: number): string => n.toString(16).padStart(width, '0');
+const hex2 = (b: number): string => hex(b, 2);
+
 
 function hexMethod(self: Ref, sepArg: Ref, perSepArg: Ref): Ref {
   const data = content(self);

@@ -8,12 +8,13 @@ import { load, store } from '../../stm/barrier.js';
 import { callBound, callObject, callType } from '../runtime/call.js';
 import { PyRaise } from '../runtime/errors.js';
 import { intern } from '../runtime/intern.js';
-import { defGetSet, defMethod, defStaticMethod, Kwargs } from '../runtime/native.js';
+import { defClassMethod, defGetSet, defMethod, defStaticMethod, Kwargs } from '../runtime/native.js';
+import { genericAlias } from './genericalias.js';
 import { N } from '../runtime/names.js';
 import { bool, iterToArray } from '../runtime/abstract.js';
 import { newList } from './list.js';
 import { newMappingProxy } from './dictviews.js';
-import { descrGet } from '../runtime/attributes.js';
+import { descrGet, getAttrOrNull } from '../runtime/attributes.js';
 import { cellSet } from './cell.js';
 import {
   dictDelete, dictEntryKey, dictEntryValue, dictGetStr, dictNextEntry, dictSet, newDict,
@@ -26,7 +27,7 @@ import {
 import { newStr, strValue } from './str.js';
 import { newTuple, tupleItem, tupleItems, tupleLength } from './tuple.js';
 import {
-  allocType, c3Conflict, c3Mro, isSubtype, lookupType, setMro, typeDict, typeFlags, typeKind, typeMro, typeName, typeModified, writeType,
+  allocType, c3Mro, isSubtype, lookupType, setMro, typeDict, typeFlags, typeKind, typeMro, typeName, typeModified, writeType,
 } from './typeobject.js';
 import { codeOf } from '../interpreter/code.js';
 import { Frame } from '../interpreter/frame.js';
@@ -99,6 +100,9 @@ const hasSlots = (t: Ref): boolean => {
 /** type.__new__(meta, name, bases, namespace, **kw). */
 export function newClass(meta: Ref, nameRef: Ref, basesRef: Ref, ns: Ref): Ref {
   let bases = tupleItems(basesRef);
+  bases.forEach((b, i) => {
+    if (bases.indexOf(b) !== i) typeError(`duplicate base class ${typeName(b)}`);
+  });
   for (const b of bases) {
     if (!isSubtype(typeOf(b), T_TYPE)) typeError(`bases must be types`);
     if ((typeFlags(b) & TypeFlags.BASETYPE) === 0) typeError(`type '${typeName(b)}' is not an acceptable base type`);
@@ -118,11 +122,10 @@ export function newClass(meta: Ref, nameRef: Ref, basesRef: Ref, ns: Ref): Ref {
   });
   if (qual !== NULL) dictDelete(d, N.__qualname__);
   const mro = c3Mro(t, bases);
-  if (mro === null) {
-    const names = c3Conflict(bases).map(typeName).join(', ');
-    typeError(`Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+  if ('conflict' in mro) {
+    typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mro.conflict.map(typeName).join(', ')}`);
   }
-  setMro(t, mro);
+  setMro(t, mro.mro);
   addMemberDescriptors(t, d, layout.slotNames, layout.firstSlot);
   if (dictGetStr(d, N.__doc__) === NULL) dictSet(d, N.__doc__, NONE);
   if (dictGetStr(d, N.__eq__) !== NULL && dictGetStr(d, N.__hash__) === NULL) dictSet(d, N.__hash__, NONE);
@@ -213,8 +216,13 @@ function addMemberDescriptors(t: Ref, d: Ref, names: string[], first: number): v
 
 /** Sets ABSTRACT when the class has abstract methods left (abc's __abstractmethods__). */
 function markAbstract(t: Ref): void {
-  const am = lookupType(t, N.__abstractmethods__);
-  if (am !== NULL && am !== NONE && iterToArray(am).length > 0) store(t, TypeL.FLAGS, typeFlags(t) | TypeFlags.ABSTRACT);
+  for (const k of tupleItems(typeMro(t))) {
+    if (k === T_TYPE) return;
+    const am = dictGetStr(typeDict(k), N.__abstractmethods__);
+    if (am === NULL) continue;
+    if (am !== NONE && iterToArray(am).length > 0) store(t, TypeL.FLAGS, typeFlags(t) | TypeFlags.ABSTRACT);
+    return;
+  }
 }
 
 /** Calls __set_name__ on the new class's attributes and the parent's __init_subclass__. */
@@ -256,8 +264,8 @@ export function buildClass(args: Ref[], kw: Kwargs | null): Ref {
   if (meta === NULL) meta = bases.length > 0 ? typeOf(bases[0]) : T_TYPE;
   if (isClass) meta = calculateMeta(meta, bases);
   const basesTuple = newTuple(bases);
-  const prepare = lookupType(typeOf(meta), N.__prepare__);
-  const ns = prepare === NULL ? newDict() : callObject(descrGet(prepare, meta, typeOf(meta)), [name, basesTuple], rest);
+  const prepare = isClass ? getAttrOrNull(meta, N.__prepare__) : NULL;
+  const ns = prepare === NULL ? newDict() : callObject(prepare, [name, basesTuple], rest);
   const code = codeOf(load(func, FunctionL.CODE));
   const frame = new Frame(code, load(func, FunctionL.GLOBALS), load(func, FunctionL.BUILTINS), ns, func);
   setUpCells(frame, func);
@@ -290,6 +298,8 @@ defStaticMethod(T_TYPE, {
 });
 
 defMethod(T_TYPE, { name: '__init__', varfn: () => NONE });
+defClassMethod(T_TYPE, { name: '__prepare__', varfn: () => newDict() });
+defClassMethod(T_TYPE, { name: '__class_getitem__', params: ['item'], fn: (cls, item) => genericAlias(cls, item) });
 defMethod(T_TYPE, { name: '__call__', varfn: (self, args, kw) => callType(self, args, kw) });
 defMethod(T_TYPE, { name: 'mro', fn: (self) => newList(tupleItems(typeMro(self))) });
 defMethod(T_TYPE, {

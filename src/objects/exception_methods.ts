@@ -457,7 +457,8 @@ onBoot(() => {
   const eg = builtinType('ExceptionGroup');
   const bases = [builtinType('BaseExceptionGroup'), builtinType('Exception')];
   store(eg, TypeL.BASES, newTuple(bases));
-  setMro(eg, c3Mro(eg, bases)!);
+  const mro = c3Mro(eg, bases);
+  if ('mro' in mro) setMro(eg, mro.mro);
 });
 
 /** The items of the `exceptions` argument: a non-empty sequence of exceptions. */

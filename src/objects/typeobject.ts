@@ -147,32 +147,24 @@ export function setTypeFlags(t: Ref, flags: number): void {
   store(t, TypeL.FLAGS, flags);
 }
 
-/** C3 linearisation; returns null when no consistent order exists. */
-export function c3Mro(t: Ref, bases: Ref[]): Ref[] | null {
+/** C3 linearisation: the MRO, or the bases that could not be ordered (CPython names the
+ *  heads of the sequences left when merging stopped, in order, once each). */
+export function c3Mro(t: Ref, bases: Ref[]): { mro: Ref[] } | { conflict: Ref[] } {
   const seqs: Ref[][] = bases.map((b) => tupleItems(load(b, TypeL.MRO)));
   seqs.push([...bases]);
   const out: Ref[] = [t];
   for (;;) {
     const live = seqs.filter((s) => s.length > 0);
-    if (live.length === 0) return out;
+    if (live.length === 0) return { mro: out };
     let next: Ref = NULL;
     for (const s of live) {
       const head = s[0];
       if (!live.some((o) => o.indexOf(head) > 0)) { next = head; break; }
     }
-    if (next === NULL) return null;
+    if (next === NULL) return { conflict: [...new Set(live.map((s) => s[0]))] };
     out.push(next);
     for (const s of live) if (s[0] === next) s.shift();
   }
-}
-
-/** The bases still unordered when C3 fails, for the error message. */
-export function c3Conflict(bases: Ref[]): Ref[] {
-  const seqs: Ref[][] = bases.map((b) => tupleItems(load(b, TypeL.MRO)));
-  seqs.push([...bases]);
-  const heads: Ref[] = [];
-  for (const s of seqs) if (s.length > 0 && !heads.includes(s[0])) heads.push(s[0]);
-  return heads;
 }
 
 export function newTypeDict(): Ref {

@@ -166,7 +166,10 @@ export function descrSet(descr: Ref, obj: Ref, value: Ref): void {
 
 /** getattr(obj, name) for an interned str name; raises AttributeError. */
 export function getAttr(obj: Ref, name: Ref): Ref {
-  const v = getAttrOrNull(obj, name);
+  const t = typeOf(obj);
+  const flags = flagsOf(t);
+  const v = (flags & (TypeFlags.HAS_GETATTRIBUTE | TypeFlags.HAS_GETATTR)) !== 0
+    ? getAttrHooked(obj, name, t, flags) : getAttrPlain(obj, name, t);
   if (v === NULL) raiseNoAttribute(obj, name);
   return v;
 }
@@ -175,31 +178,33 @@ export function getAttr(obj: Ref, name: Ref): Ref {
 export function getAttrOrNull(obj: Ref, name: Ref): Ref {
   const t = typeOf(obj);
   const flags = flagsOf(t);
-  if ((flags & (TypeFlags.HAS_GETATTRIBUTE | TypeFlags.HAS_GETATTR)) !== 0) return getAttrHooked(obj, name, t, flags);
-  const slot = slotsOf(kindOfType(t)).getattr;
-  if (slot !== undefined) return slot(obj, name);
-  return genericGetAttr(obj, name);
-}
-
-function getAttrHooked(obj: Ref, name: Ref, t: Ref, flags: number): Ref {
-  let v: Ref = NULL;
+  if ((flags & (TypeFlags.HAS_GETATTRIBUTE | TypeFlags.HAS_GETATTR)) === 0) return getAttrPlain(obj, name, t);
   try {
-    if ((flags & TypeFlags.HAS_GETATTRIBUTE) !== 0) {
-      v = callBound(lookupType(t, N.__getattribute__), obj, [name]);
-    } else {
-      const slot = slotsOf(kindOfType(t)).getattr;
-      v = slot !== undefined ? slot(obj, name) : genericGetAttr(obj, name);
-    }
-  } catch (e) {
-    if (!(e instanceof PyRaise) || !isSubtype(typeOf(e.exc), Exc.AttributeError) || (flags & TypeFlags.HAS_GETATTR) === 0) throw e;
-  }
-  if (v !== NULL || (flags & TypeFlags.HAS_GETATTR) === 0) return v;
-  try {
-    return callBound(lookupType(t, N.__getattr__), obj, [name]);
+    return getAttrHooked(obj, name, t, flags);
   } catch (e) {
     if (e instanceof PyRaise && isSubtype(typeOf(e.exc), Exc.AttributeError)) return NULL;
     throw e;
   }
+}
+
+function getAttrPlain(obj: Ref, name: Ref, t: Ref): Ref {
+  const slot = slotsOf(kindOfType(t)).getattr;
+  return slot !== undefined ? slot(obj, name) : genericGetAttr(obj, name);
+}
+
+/** With __getattribute__ or __getattr__ in Python: their AttributeErrors propagate, except
+ *  that __getattr__ is tried after a failed lookup. */
+function getAttrHooked(obj: Ref, name: Ref, t: Ref, flags: number): Ref {
+  const hasGetattr = (flags & TypeFlags.HAS_GETATTR) !== 0;
+  let v: Ref = NULL;
+  try {
+    v = (flags & TypeFlags.HAS_GETATTRIBUTE) !== 0
+      ? callBound(lookupType(t, N.__getattribute__), obj, [name]) : getAttrPlain(obj, name, t);
+  } catch (e) {
+    if (!hasGetattr || !(e instanceof PyRaise) || !isSubtype(typeOf(e.exc), Exc.AttributeError)) throw e;
+  }
+  if (v !== NULL || !hasGetattr) return v;
+  return callBound(lookupType(t, N.__getattr__), obj, [name]);
 }
 
 /** object.__getattribute__ without raising: NULL when absent. */

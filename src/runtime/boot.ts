@@ -4,7 +4,7 @@
 import { heap, createHeapBuffer, DEFAULT_MAX_HEAP } from '../../gc/heap.js';
 import { alloc } from '../../gc/alloc.js';
 import {
-  BuiltinL, Control, DescriptorL, ExceptionL, FloatL, FunctionL, HDR_INFO, HDR_TYPE, infoWord, IntL, Kind, ModuleL,
+  BuiltinL, ByteArrayL, Control, DescriptorL, ExceptionL, FloatL, FunctionL, HDR_INFO, HDR_TYPE, infoWord, IntL, Kind, ModuleL,
   NoneL, NULL, PropertyL, Ref, TypeFlags, TypeL, ListL, DictL, SetL, ComplexL, WrapperL, CellL, RangeL, SliceL,
   SuperL, GeneratorL, TracebackL, CodeL, MethodL,
 } from '../../gc/layout.js';
@@ -40,6 +40,7 @@ function layoutOfKind(kind: number): { basicsize: number; dictoffset: number } {
     case Kind.DICT: return { basicsize: DictL.SIZE_WORDS, dictoffset: 0 };
     case Kind.SET: case Kind.FROZENSET: return { basicsize: SetL.SIZE_WORDS, dictoffset: 0 };
     case Kind.PROPERTY: return { basicsize: PropertyL.SIZE, dictoffset: 0 };
+    case Kind.BYTEARRAY: return { basicsize: ByteArrayL.SIZE, dictoffset: 0 };
     case Kind.CELL: return { basicsize: CellL.SIZE, dictoffset: 0 };
     case Kind.RANGE: return { basicsize: RangeL.SIZE, dictoffset: 0 };
     case Kind.SLICE: return { basicsize: SliceL.SIZE, dictoffset: 0 };
@@ -70,8 +71,8 @@ function writeBuiltinTypes(records: BuiltinTypeRecord[]): void {
       base: rec.base === NULL ? NULL : rec.base, kind: rec.kind, flags: rec.flags, dictoffset: layout.dictoffset,
       basicsize: layout.basicsize, dict: newDict(), slots: NULL, module: intern(rec.module),
     });
-    const mro = rec.base === NULL ? [t] : c3Mro(t, [rec.base])!;
-    setMro(t, mro);
+    const mro = rec.base === NULL ? { mro: [t] } : c3Mro(t, [rec.base]);
+    if ('mro' in mro) setMro(t, mro.mro);
   }
 }
 

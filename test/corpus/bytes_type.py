@@ -60,6 +60,13 @@ show("enc type", lambda: bytes("x", None))
 show("kw source", lambda: (bytes(source=b"k"), bytearray(source=[7])))
 show("subclass", lambda: (MyBytes(b"ab"), MyArray(b"ab"), type(MyBytes(b"a")).__name__, type(MyArray()).__name__))
 show("subclass ops", lambda: (type(MyBytes(b"ab") + b"c").__name__, type(MyArray(b"ab")[0:1]).__name__, MyBytes(b"x").upper()))
+ma = MyArray(b"abc")
+ma.tag = "t"
+ma.extend(b"defghijklmnop")
+print("subclass attribute", ma, ma.tag, len(ma))
+mb = MyBytes(b"xyz")
+mb.tag = "u"
+print("bytes subclass attribute", mb, mb.tag, mb[0], mb.upper())
 ba = bytearray(b"first")
 ba.__init__(b"second")
 print("reinit", ba)
@@ -145,6 +152,11 @@ show("set slice int", lambda: setitem(bytearray(b"a"), slice(0, 1), 5))
 show("set slice str", lambda: setitem(bytearray(b"a"), slice(0, 1), "x"))
 show("set extended size", lambda: setitem(bytearray(b"abcd"), slice(None, None, 2), b"xyz"))
 show("del index error", lambda: delitem(bytearray(b"a"), 3))
+show("value checked first", lambda: setitem(bytearray(b"a"), 5, 256))
+show("pop None", lambda: bytearray().pop(None))
+ba = bytearray(b"abcdef")
+ba[1:6:2] = b""
+print("empty extended assign deletes", ba)
 
 
 def assign_bytes():
@@ -207,6 +219,8 @@ def methods(t):
 methods(bytes)
 methods(bytearray)
 print("classmethod subclass", MyBytes.fromhex("41"), MyArray.fromhex("42"), type(MyBytes.fromhex("")).__name__)
+sep = bytearray(b",")
+print("partition keeps sep", b"a,b".partition(sep), b"a,b".rpartition(sep)[1] is sep, bytearray(b"a,b").partition(b","))
 print("empty find", b"abc".find(b""), b"abc".rfind(b""), b"abc".find(b"", 4), b"abc".count(b""), b"abc".find(b"c", -1), b"abc".find(b"a", None, None))
 print("whitespace", b"a\x0bb\x1cc".split(), b" a  b ".split(None, 0), b"  ".split(), b"".split(b","), b"a,,b".split(b","))
 print("replace empty", b"abc".replace(b"", b"-"), b"abc".replace(b"", b"-", 2), b"aaa".replace(b"a", b"b", 0))
