@@ -9,6 +9,12 @@ const CHUNK_WORDS = 1 << 16;
 let cursor = 0;
 let chunkEnd = 0;
 
+/** Forgets this thread's chunk: a newly attached heap starts with none taken. */
+export function resetAllocator(): void {
+  cursor = 0;
+  chunkEnd = 0;
+}
+
 /** Thrown when the heap cannot grow any more; the interpreter turns it into MemoryError. */
 export class HeapExhausted extends Error {}
 

@@ -5,7 +5,8 @@
 
 import { Control, CONTROL_WORDS } from './layout.js';
 
-export const DEFAULT_MAX_HEAP = 4 * 1024 ** 3;
+/** Just under 4 GiB: a byte view of the whole heap must stay within a typed array's length limit. */
+export const DEFAULT_MAX_HEAP = 4 * 1024 ** 3 - 65536;
 const INITIAL_BYTES = 64 * 1024 ** 2;
 
 export class Heap {
@@ -21,6 +22,7 @@ export class Heap {
   /** Creates a new heap (the main thread) or attaches to an existing one (a worker). */
   attach(buffer: SharedArrayBuffer): void {
     this.buffer = buffer;
+    this.viewBytes = -1;
     this.refresh();
   }
 
@@ -29,11 +31,11 @@ export class Heap {
     const bytes = this.buffer.byteLength;
     if (bytes === this.viewBytes) return;
     const b = this.buffer;
-    this.i32 = new Int32Array(b, 0, bytes >> 2);
-    this.u32 = new Uint32Array(b, 0, bytes >> 2);
-    this.u16 = new Uint16Array(b, 0, bytes >> 1);
+    this.i32 = new Int32Array(b, 0, Math.floor(bytes / 4));
+    this.u32 = new Uint32Array(b, 0, Math.floor(bytes / 4));
+    this.u16 = new Uint16Array(b, 0, Math.floor(bytes / 2));
     this.u8 = new Uint8Array(b, 0, bytes);
-    this.f64 = new Float64Array(b, 0, bytes >> 3);
+    this.f64 = new Float64Array(b, 0, Math.floor(bytes / 8));
     this.viewBytes = bytes;
   }
 
@@ -56,7 +58,7 @@ export const heap = new Heap();
 
 /** Makes a fresh heap buffer able to grow to `maxBytes`, with its control block initialised. */
 export function createHeapBuffer(maxBytes: number): SharedArrayBuffer {
-  const max = roundUp(Math.max(maxBytes, INITIAL_BYTES), 65536);
+  const max = Math.min(roundUp(Math.max(maxBytes, INITIAL_BYTES), 65536), DEFAULT_MAX_HEAP);
   const buffer = new SharedArrayBuffer(INITIAL_BYTES, { maxByteLength: max });
   const i32 = new Int32Array(buffer, 0, CONTROL_WORDS);
   i32[Control.TOP] = CONTROL_WORDS;

@@ -43,6 +43,7 @@ export const Control = Object.freeze({
   NATIVE_COUNT: 13,    // number of native functions registered (consistency check across workers)
   RECURSION_LIMIT: 14,
   INT_MAX_STR_DIGITS: 15,
+  MEMORY_ERROR: 16,    // a MemoryError made at boot: raising it must not need the exhausted heap
 });
 export const CONTROL_WORDS = 64;
 
@@ -64,7 +65,8 @@ export const TypeL = Object.freeze({
   SLOTS: 13,      // tuple of __slots__ names declared by this class, or NULL
   MODULE: 14,     // str: __module__ of built-in types
   DOC: 15,
-  SIZE: 16,
+  SUBCLASSES: 16, // list of the classes made with this one as a base, or NULL
+  SIZE: 18,
 });
 
 export const TypeFlags = Object.freeze({

@@ -66,6 +66,8 @@ interface PatternContext {
   onTop: number;
 }
 
+const EXIT_EXCEPT_STAR = "'break', 'continue' and 'return' cannot appear in an except* block";
+
 /** `_`, which matches anything and binds nothing. */
 function isWildcard(p: A.Pattern): boolean {
   return p._type === 'MatchAs' && p.pattern === null && p.name === null;
@@ -509,6 +511,10 @@ class Compiler {
     if (this.u.scope.kind !== 'function') this.error("'return' outside function", s);
     if (s.value !== null) this.expr(s.value);
     else this.loadConst(null);
+    // CPython reports this at the value when it is on the return's line.
+    if (this.u.fblocks.some((b) => b.kind === 'except_star')) {
+      this.error(EXIT_EXCEPT_STAR, s.value !== null && s.value.lineno === s.lineno ? s.value : s);
+    }
     this.leaveBlocks(false, true, () => this.emit(Op.RETURN_VALUE));
   }
 
@@ -540,7 +546,7 @@ class Compiler {
         loop = top;
         break;
       }
-      if (top.kind === 'except_star') this.error("'break', 'continue' and 'return' cannot appear in an except* block", u.pos);
+      if (top.kind === 'except_star') this.error(EXIT_EXCEPT_STAR, u.pos);
       // The block's exit code runs outside it: a return in a finally body does not re-run it.
       u.fblocks.pop();
       u.buf.handler = top.outer;
@@ -1505,6 +1511,12 @@ class Compiler {
   /** Calls, with [callable, NULL-or-self] and `pushed` positional arguments already on the
    *  stack, passing `args` and `keywords` after them. Used by calls, decorators, classes. */
   private callWith(pushed: number, args: A.Expr[], keywords: A.Keyword[]): void {
+    const seen = new Set<string>();
+    for (const k of keywords) {
+      if (k.arg === null) continue;
+      if (seen.has(k.arg)) this.error(`keyword argument repeated: ${k.arg}`, k);
+      seen.add(k.arg);
+    }
     if (args.some(isStarred) || keywords.some((k) => k.arg === null)) {
       // A lone *iterable goes to CALL_FUNCTION_EX as it is, which names the function when it
       // is not iterable, as CPython does.

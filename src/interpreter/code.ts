@@ -2,6 +2,7 @@
 // threads); each worker decodes a heap code object into a `Code` on first use and keeps it,
 // indexed by the code object's serial number, with its inline caches.
 
+import { onWorldReset } from '../runtime/world.js';
 import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
 import { ArrayL, CodeL, Control, NULL, Ref } from '../../gc/layout.js';
@@ -199,7 +200,8 @@ export function codeOf(ref: Ref): Code {
   return c;
 }
 
-export function resetCodeCache(): void {
+onWorldReset(() => resetCodeCache());
+function resetCodeCache(): void {
   decoded.length = 0;
 }
 

@@ -4,7 +4,8 @@
 // enter `run` again for the callee only.
 
 import { heap } from '../../gc/heap.js';
-import { ArrayL, FunctionL, ListL, NULL, Ref, SMALL_MAX, SMALL_MIN, TupleL, TypeFlags, TypeL } from '../../gc/layout.js';
+import { HeapExhausted } from '../../gc/alloc.js';
+import { ArrayL, Control, FunctionL, ListL, NULL, Ref, SMALL_MAX, SMALL_MIN, TupleL, TypeFlags, TypeL } from '../../gc/layout.js';
 import { begin, commit, load } from '../../stm/barrier.js';
 import { BinaryOp, CompareOp, INPLACE, Op } from '../compiler/opcodes.js';
 import { CodeFlags } from '../compiler/code.js';
@@ -88,7 +89,12 @@ export function runFrame(frame: Frame): Ref {
 
 /** Records `frame` at its current instruction in the exception's traceback. */
 function addTraceback(exc: Ref, frame: Frame): void {
-  setExcTraceback(exc, newTraceback(excTraceback(exc), frame.code.ref, frame.lasti, frame.line));
+  try {
+    setExcTraceback(exc, newTraceback(excTraceback(exc), frame.code.ref, frame.lasti, frame.line));
+  } catch (e) {
+    // Out of heap: the exception (a MemoryError) travels without this entry.
+    if (!(e instanceof HeapExhausted)) throw e;
+  }
 }
 
 /** Finds the innermost handler of instruction `instr`: index into the table, or -1. */
@@ -105,7 +111,7 @@ function toPython(e: unknown): PyRaise {
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     return new PyRaise(ops.newErrorRef(Exc.RecursionError, 'maximum recursion depth exceeded'));
   }
-  if (e instanceof Error && e.name === 'HeapExhausted') return new PyRaise(ops.newErrorRef(Exc.MemoryError, ''));
+  if (e instanceof HeapExhausted) return new PyRaise(load(NULL, Control.MEMORY_ERROR));
   throw e;
 }
 
@@ -388,10 +394,15 @@ function run(entry: Frame): Ref {
     } catch (e) {
       const err = toPython(e);
       frame.lasti = lasti;
-      ops.chainContext(err.exc);
+      // A re-raise (RERAISE, bare `raise`) continues the exception's journey: the frame it
+      // leaves is already in its traceback and its context is already set.
+      const raisingOp = instrs[lasti * 2];
+      let reraised = raisingOp === Op.RERAISE || (raisingOp === Op.RAISE_VARARGS && instrs[lasti * 2 + 1] === 0);
+      if (!reraised) ops.chainContext(err.exc);
       // Unwind to the innermost handler, leaving frames that have none.
       for (;;) {
-        addTraceback(err.exc, frame);
+        if (!reraised) addTraceback(err.exc, frame);
+        reraised = false;
         const h = findHandler(code, frame.lasti);
         if (h >= 0) {
           const t = code.exceptionTable;

@@ -5,7 +5,7 @@
 
 import { NULL, Ref } from '../../gc/layout.js';
 import { dictGet, newDict } from '../objects/dict.js';
-import { Exc, excCause, excContext, excTraceback, setExcTraceback, typeError } from '../objects/exception.js';
+import { Exc, excCause, excContext, excTraceback, setExcTraceback, typeError, valueError } from '../objects/exception.js';
 import { exceptionGroupSplit } from '../objects/exception_methods.js';
 import { newInt } from '../objects/int.js';
 import { listItems, newList } from '../objects/list.js';
@@ -25,6 +25,7 @@ import { getAttr, getAttrOrNull } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
 import { PyRaise } from '../runtime/errors.js';
 import { intern } from '../runtime/intern.js';
+import { allBuiltinTypes } from '../runtime/world.js';
 import { dictUpdate } from './ops.js';
 import { thread } from './threadstate.js';
 
@@ -49,35 +50,42 @@ export function matchMapping(obj: Ref): Ref {
   return isSubtype(t, T_DICT) || isSubtype(t, T_MAPPINGPROXY) || (abcFlags(t) & ABC_MAPPING) !== 0 ? TRUE : FALSE;
 }
 
+/** Built-in types that match sequence patterns; those declared by library modules
+ *  (collections.deque, memoryview) are looked up once they exist. */
+const SEQUENCE_TYPE_NAMES = [['collections', 'deque'], ['builtins', 'memoryview']];
+let sequenceTypes: Ref[] | null = null;
+
+function isBuiltinSequence(t: Ref): boolean {
+  sequenceTypes ??= [T_LIST, T_TUPLE, T_RANGE, ...allBuiltinTypes()
+    .filter((r) => SEQUENCE_TYPE_NAMES.some(([module, name]) => r.module === module && r.name === name))
+    .map((r) => r.address)];
+  return sequenceTypes.some((s) => isSubtype(t, s));
+}
+
 /** str, bytes and bytearray are sequences, but not for pattern matching. */
 export function matchSequence(obj: Ref): Ref {
   const t = typeOf(obj);
   if (isSubtype(t, T_STR) || isSubtype(t, T_BYTES) || isSubtype(t, T_BYTEARRAY)) return FALSE;
-  return isSubtype(t, T_LIST) || isSubtype(t, T_TUPLE) || isSubtype(t, T_RANGE) || (abcFlags(t) & ABC_SEQUENCE) !== 0
-    ? TRUE : FALSE;
+  return isBuiltinSequence(t) || (abcFlags(t) & ABC_SEQUENCE) !== 0 ? TRUE : FALSE;
 }
 
 /** The values of `keys` in the mapping, as a tuple, or None when one is missing. Lookups go
  *  through get(key, marker), so a defaultdict does not grow. */
 export function matchKeys(subject: Ref, keys: Ref): Ref {
-  const names = tupleItems(keys);
-  if (names.length === 0) return newTuple([]);
+  const wanted = tupleItems(keys);
+  if (wanted.length === 0) return newTuple([]);
   const seen = newSetOfType(T_SET);
   const exact = typeOf(subject) === T_DICT;
   const get = exact ? NULL : getAttr(subject, intern('get'));
   const missing = exact ? NULL : callObject(T_OBJECT, []);
   const values: Ref[] = [];
-  for (const key of names) {
-    if (!setAdd(seen, key)) raiseDuplicateKey(key);
+  for (const key of wanted) {
+    if (!setAdd(seen, key)) valueError(`mapping pattern checks duplicate key (${repr(key)})`);
     const v = exact ? dictGet(subject, key) : callObject(get, [key, missing]);
     if (v === missing) return NONE;
     values.push(v);
   }
   return newTuple(values);
-}
-
-function raiseDuplicateKey(key: Ref): never {
-  throw new PyRaise(callObject(Exc.ValueError, [newStr(`mapping pattern checks duplicate key (${repr(key)})`)]));
 }
 
 /** The **rest of a mapping pattern: a dict of the subject's items without `keys`. */
@@ -208,8 +216,6 @@ export function prepReraiseStar(orig: Ref, raisedList: Ref): Ref {
     if (kept !== NULL) raised.push(kept);
     result = raised.length === 0 ? NONE : raised.length === 1 ? raised[0]! : newGroup(newList(raised));
   }
-  // RERAISE must not chain the result to the group being handled.
-  if (result !== NONE) thread.handled = result;
   return result;
 }
 

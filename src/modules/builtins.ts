@@ -5,10 +5,9 @@
 
 import { heap } from '../../gc/heap.js';
 import { Control, Kind, NULL, Ref, TypeFlags, TypeL } from '../../gc/layout.js';
-import { CompareOp } from '../compiler/opcodes.js';
 import { FormatError } from '../format/errors.js';
 import { floatDivmod, floatRound, floatRoundToInt } from '../format/float.js';
-import { intAdd, intDivmod, intPow, intRound, intToFloat, intToString, PyIntValue } from '../format/int.js';
+import { intDivmod, intPow, intRound, intToFloat, intToString, PyIntValue } from '../format/int.js';
 import { byteArrayAt, byteArrayLength } from '../objects/bytearray.js';
 import { bytesLength, bytesValue } from '../objects/bytes.js';
 import { dictGetStr } from '../objects/dict.js';
@@ -19,19 +18,17 @@ import { intValue, newInt } from '../objects/int.js';
 import type { IntValue } from '../objects/int.js';
 import { generatorSend } from '../interpreter/generator.js';
 import { T_GENERATOR } from '../objects/statics.js';
-import { numberHash } from '../objects/complex.js';
-import { listItem, listSize, newList } from '../objects/list.js';
 import { moduleDict } from '../objects/module.js';
 import { typeOf } from '../objects/object.js';
 import {
-  NONE, NOT_IMPLEMENTED, T_BOOL, T_BYTEARRAY, T_BYTES, T_FLOAT, T_INT, T_LIST, T_STR, T_TUPLE, T_TYPE,
+  NONE, NOT_IMPLEMENTED, T_BOOL, T_BYTEARRAY, T_BYTES, T_FLOAT, T_INT, T_STR, T_TUPLE, T_TYPE,
 } from '../objects/statics.js';
 import { newStr, strLength, strValue } from '../objects/str.js';
 import { newTuple, tupleItem, tupleLength } from '../objects/tuple.js';
 import { isSubtype, isType, lookupType, typeName } from '../objects/typeobject.js';
 import { buildClass } from '../objects/classes.js';
 import {
-  asIndex, binaryOp, bool, callDunder, getIter, hashOf, isTrue, iterNext, length, repr, richCompare, str,
+  asIndex, binaryOp, bool, callDunder, getIter, hashOf, isTrue, iterNext, length, repr, str,
 } from '../runtime/abstract.js';
 import { checkAttrName, getAttr, getAttrOrNull, setAttr } from '../runtime/attributes.js';
 import { callBound, callObject, kwargsToRecord } from '../runtime/call.js';
@@ -52,7 +49,6 @@ export function sysStream(name: 'stdout' | 'stderr' | 'stdin'): Ref {
 
 /** Kept for sys.ts, which registers the std streams at boot: writeTo needs no registration
  *  any more (objects/fileio.ts writes native streams directly). */
-export function setOriginalStreams(_stdout: Ref, _stderr: Ref): void {}
 
 /** Writes text to a Python file object: natively for open() files, std streams and StringIO,
  *  else through its write method. */
@@ -69,7 +65,7 @@ defFunction(B, {
       if (file !== NONE) printTo(file, args, ' ', '\n');
       return NONE;
     }
-    const opts = kwargsToRecord('print', kw, PRINT_KEYWORDS);
+    const opts = keywordOptions('print', kw, PRINT_KEYWORDS);
     const sep = optionalStr(opts.sep, ' ', 'sep');
     const end = optionalStr(opts.end, '\n', 'end');
     const file = opts.file === undefined || opts.file === NONE ? sysStream('stdout') : opts.file;
@@ -81,6 +77,12 @@ defFunction(B, {
 });
 
 const PRINT_KEYWORDS = ['sep', 'end', 'file', 'flush'];
+
+/** Keyword arguments by name, with the message of CPython's argument clinic for others. */
+function keywordOptions(fname: string, kw: Kwargs, allowed: readonly string[]): Record<string, Ref> {
+  for (const name of kw.names) if (!allowed.includes(name)) typeError(`'${name}' is an invalid keyword argument for ${fname}()`);
+  return kwargsToRecord(fname, kw, allowed);
+}
 
 /** Writes str() of each value, sep between them and end after: in one piece to a native
  *  stream, else piece by piece through file.write as CPython does. */
@@ -125,8 +127,8 @@ function pythonHash(o: Ref): IntValue {
       return v === -1 ? -2 : v;
     }
   }
-  const kind = heap.i32[t + TypeL.KIND];
-  if (kind === Kind.INT || kind === Kind.BOOL || kind === Kind.FLOAT || kind === Kind.COMPLEX) return numberHash(o);
+  const full = slotsOf(heap.i32[t + TypeL.KIND]).fullHash;
+  if (full !== undefined) return full(o);
   return hashOf(o);
 }
 defFunction(B, { name: 'callable', params: ['obj'], fn: (_s, o) => bool(isCallable(o)) });
@@ -246,25 +248,6 @@ defFunction(B, {
     const r = callDunder(x, N.__abs__, []);
     if (r === NULL) typeError(`bad operand type for abs(): '${typeName(typeOf(x))}'`);
     return r;
-  },
-});
-
-// ---- truth of iterables ----
-
-defFunction(B, {
-  name: 'all', params: ['iterable'],
-  fn: (_s, iterable) => {
-    const it = getIter(iterable);
-    for (let x = iterNext(it); x !== NULL; x = iterNext(it)) if (!isTrue(x)) return bool(false);
-    return bool(true);
-  },
-});
-defFunction(B, {
-  name: 'any', params: ['iterable'],
-  fn: (_s, iterable) => {
-    const it = getIter(iterable);
-    for (let x = iterNext(it); x !== NULL; x = iterNext(it)) if (isTrue(x)) return bool(true);
-    return bool(false);
   },
 });
 
@@ -434,118 +417,5 @@ defFunction(B, {
     if (spec === NULL) return formatObject(v, '');
     if (!isSubtype(typeOf(spec), T_STR)) typeError(`format() argument 2 must be str, not ${typeName(typeOf(spec))}`);
     return formatObject(v, strValue(spec));
-  },
-});
-
-// ---- min, max, sum, sorted ----
-
-/** True when `a` beats `b` for min (op LT) or max (op GT): CPython's `a < b` / `a > b`. */
-function beats(a: Ref, b: Ref, op: number): boolean {
-  if ((a & b & 1) === 1) return op === CompareOp.LT ? a < b : a > b;
-  return isTrue(richCompare(a, b, op));
-}
-
-function minMax(name: 'min' | 'max', args: Ref[], kw: Kwargs | null): Ref {
-  let key: Ref = NULL;
-  let dflt: Ref = NULL;
-  for (let i = 0; kw !== null && i < kw.names.length; i++) {
-    if (kw.names[i] === 'key') key = kw.values[i] === NONE ? NULL : kw.values[i];
-    else if (kw.names[i] === 'default') dflt = kw.values[i];
-    else typeError(`'${kw.names[i]}' is an invalid keyword argument for ${name}()`);
-  }
-  if (args.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
-  if (args.length > 1 && dflt !== NULL) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
-  const op = name === 'min' ? CompareOp.LT : CompareOp.GT;
-  let best = NULL;
-  let bestKey = NULL;
-  const consider = (item: Ref): void => {
-    const k = key === NULL ? item : callObject(key, [item]);
-    if (best === NULL || beats(k, bestKey, op)) { best = item; bestKey = k; }
-  };
-  if (args.length > 1) {
-    for (const item of args) consider(item);
-  } else if (typeOf(args[0]) === T_LIST && key === NULL) {
-    const l = args[0];
-    for (let i = 0; i < listSize(l); i++) {
-      const item = listItem(l, i);
-      if (best === NULL || beats(item, best, op)) best = item;
-    }
-  } else {
-    const it = getIter(args[0]);
-    for (let x = iterNext(it); x !== NULL; x = iterNext(it)) consider(x);
-  }
-  if (best !== NULL) return best;
-  if (dflt !== NULL) return dflt;
-  return valueError(`${name}() arg is an empty sequence`);
-}
-
-defFunction(B, { name: 'min', varfn: (_s, args, kw) => minMax('min', args, kw) });
-defFunction(B, { name: 'max', varfn: (_s, args, kw) => minMax('max', args, kw) });
-
-defFunction(B, {
-  name: 'sum', varfn: (_s, args, kw) => {
-    const opts = kwargsToRecord('sum', kw, ['start']);
-    if (args.length < 1) typeError(`sum() takes at least 1 positional argument (${args.length} given)`);
-    if (args.length > 2 || (args.length === 2 && opts.start !== undefined)) {
-      if (args.length > 2) typeError(`sum() takes at most 2 arguments (${args.length} given)`);
-      typeError("argument for sum() given by name ('start') and position (2)");
-    }
-    const start = args.length === 2 ? args[1] : opts.start ?? newInt(0);
-    const st = typeOf(start);
-    if (isSubtype(st, T_STR)) typeError("sum() can't sum strings [use ''.join(seq) instead]");
-    if (isSubtype(st, T_BYTES)) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
-    if (isSubtype(st, T_BYTEARRAY)) typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
-    return sumIterable(getIter(args[0]), start);
-  },
-});
-
-/** Sums with plain int and float accumulators while the items allow (as CPython 3.11, whose
- *  float sum is plain double addition), then generic `+`. */
-function sumIterable(it: Ref, start: Ref): Ref {
-  let result = start;
-  let item = NULL;
-  if ((start & 1) === 1 || typeOf(start) === T_INT) {
-    let acc: PyIntValue = intValue(start);
-    for (item = iterNext(it); item !== NULL; item = iterNext(it)) {
-      if ((item & 1) === 1 && typeof acc === 'number' && Math.abs(acc) < 2 ** 52) acc += item >> 1;
-      else if ((item & 1) === 1 || typeOf(item) === T_INT || typeOf(item) === T_BOOL) acc = intAdd(acc, intValue(item));
-      else break;
-    }
-    result = newInt(acc);
-    if (item === NULL) return result;
-    if (typeOf(item) === T_FLOAT) {
-      return sumFloats(it, intToFloat(acc) + floatValue(item));
-    }
-    result = binaryOp(result, item, 0);
-  } else if (typeOf(start) === T_FLOAT) {
-    return sumFloats(it, floatValue(start));
-  }
-  for (item = iterNext(it); item !== NULL; item = iterNext(it)) result = binaryOp(result, item, 0);
-  return result;
-}
-
-function sumFloats(it: Ref, start: number): Ref {
-  let acc = start;
-  for (let item = iterNext(it); item !== NULL; item = iterNext(it)) {
-    if ((item & 1) === 1) acc += item >> 1;
-    else if (typeOf(item) === T_FLOAT) acc += floatValue(item);
-    else if (typeOf(item) === T_INT || typeOf(item) === T_BOOL) acc += intToFloat(intValue(item));
-    else {
-      let result = binaryOp(newFloat(acc), item, 0);
-      for (item = iterNext(it); item !== NULL; item = iterNext(it)) result = binaryOp(result, item, 0);
-      return result;
-    }
-  }
-  return newFloat(acc);
-}
-
-defFunction(B, {
-  name: 'sorted',
-  varfn: (_s, args, kw) => {
-    if (args.length !== 1) typeError(`sorted expected 1 argument, got ${args.length}`);
-    const l = newList([]);
-    callBound(lookupType(T_LIST, intern('extend')), l, [args[0]]);
-    callBound(lookupType(T_LIST, intern('sort')), l, [], kw);
-    return l;
   },
 });

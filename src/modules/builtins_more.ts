@@ -1,32 +1,174 @@
-// The builtins that deal with namespaces and source code: globals, locals, vars, dir, exec,
-// eval, compile, __import__, input, breakpoint.
+// More builtins: those that walk iterables (all, any, min, max, sum, sorted) and those that
+// deal with namespaces and source code (globals, locals, vars, dir, exec, eval, compile,
+// __import__), input and breakpoint.
 
 import { heap } from '../../gc/heap.js';
 import { NULL, Ref } from '../../gc/layout.js';
+import { CompareOp } from '../compiler/opcodes.js';
+import { intAdd, intToFloat, PyIntValue } from '../format/int.js';
 import { bytesValue } from '../objects/bytes.js';
 import { cellGet } from '../objects/cell.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { Exc, raise, typeError, valueError } from '../objects/exception.js';
-import { intValue } from '../objects/int.js';
-import { listSort, newList } from '../objects/list.js';
+import { floatValue, newFloat } from '../objects/float.js';
+import { intValue, newInt } from '../objects/int.js';
+import { listExtend, listItem, listSize, listSort, newList } from '../objects/list.js';
 import { typeOf } from '../objects/object.js';
-import { NONE, T_BYTES, T_CODE, T_DICT, T_STR } from '../objects/statics.js';
+import { NONE, T_BOOL, T_BYTEARRAY, T_BYTES, T_CODE, T_DICT, T_FLOAT, T_INT, T_LIST, T_STR } from '../objects/statics.js';
 import { newStr, strLength, strValue } from '../objects/str.js';
 import { isSubtype, lookupType, typeName } from '../objects/typeobject.js';
-import { asIndex, callDunder, iterToArray, str } from '../runtime/abstract.js';
+import {
+  asIndex, binaryOp, bool, callDunder, getIter, isTrue, iterNext, iterToArray, richCompare, str,
+} from '../runtime/abstract.js';
 import { getAttr, getAttrOrNull } from '../runtime/attributes.js';
-import { callObject } from '../runtime/call.js';
+import { callBound, callObject, kwargsToRecord } from '../runtime/call.js';
 import { CompileMode, compileSource } from '../runtime/compile.js';
 import { execModuleCode } from '../runtime/exec.js';
 import { importModuleLevel } from '../runtime/import.js';
 import { intern } from '../runtime/intern.js';
-import { defFunction } from '../runtime/native.js';
+import { defFunction, Kwargs } from '../runtime/native.js';
 import { N } from '../runtime/names.js';
 import { thread } from '../interpreter/threadstate.js';
 import type { Frame } from '../interpreter/frame.js';
 import { lookupAttr, sysStream, writeTo } from './builtins.js';
 
 const B = 'builtins';
+
+// ---- iterables ----
+
+/** The items of an iterable one by one (NULL at the end): a list's directly, any other's
+ *  through its iterator. */
+function itemsOf(iterable: Ref): () => Ref {
+  if (typeOf(iterable) === T_LIST) {
+    let i = 0;
+    return () => (i < listSize(iterable) ? listItem(iterable, i++) : NULL);
+  }
+  const it = getIter(iterable);
+  return () => iterNext(it);
+}
+
+/** True when `a` beats `b` for min (op LT) or max (op GT): CPython's `a < b` / `a > b`. */
+function beats(a: Ref, b: Ref, op: number): boolean {
+  if ((a & b & 1) === 1) return op === CompareOp.LT ? a < b : a > b;
+  return isTrue(richCompare(a, b, op));
+}
+
+function minMax(name: 'min' | 'max', args: Ref[], kw: Kwargs | null): Ref {
+  let key: Ref = NULL;
+  let dflt: Ref = NULL;
+  for (let i = 0; kw !== null && i < kw.names.length; i++) {
+    if (kw.names[i] === 'key') key = kw.values[i] === NONE ? NULL : kw.values[i];
+    else if (kw.names[i] === 'default') dflt = kw.values[i];
+    else typeError(`'${kw.names[i]}' is an invalid keyword argument for ${name}()`);
+  }
+  if (args.length === 0) typeError(`${name} expected at least 1 argument, got 0`);
+  if (args.length > 1 && dflt !== NULL) typeError(`Cannot specify a default for ${name}() with multiple positional arguments`);
+  const op = name === 'min' ? CompareOp.LT : CompareOp.GT;
+  let best = NULL;
+  let bestKey = NULL;
+  const consider = (item: Ref): void => {
+    const k = key === NULL ? item : callObject(key, [item]);
+    if (best === NULL || beats(k, bestKey, op)) { best = item; bestKey = k; }
+  };
+  if (args.length > 1) {
+    for (const item of args) consider(item);
+  } else {
+    const next = itemsOf(args[0]);
+    for (let x = next(); x !== NULL; x = next()) consider(x);
+  }
+  if (best !== NULL) return best;
+  if (dflt !== NULL) return dflt;
+  return valueError(`${name}() arg is an empty sequence`);
+}
+
+defFunction(B, { name: 'min', varfn: (_s, args, kw) => minMax('min', args, kw) });
+defFunction(B, { name: 'max', varfn: (_s, args, kw) => minMax('max', args, kw) });
+
+defFunction(B, {
+  name: 'sum', varfn: (_s, args, kw) => {
+    const opts = kwargsToRecord('sum', kw, ['start']);
+    const given = args.length + (opts.start === undefined ? 0 : 1);
+    if (given > 2) typeError(`sum() takes at most 2 arguments (${given} given)`);
+    if (args.length < 1) typeError(`sum() takes at least 1 positional argument (${args.length} given)`);
+    const start = args.length === 2 ? args[1] : opts.start ?? newInt(0);
+    const st = typeOf(start);
+    if (isSubtype(st, T_STR)) typeError("sum() can't sum strings [use ''.join(seq) instead]");
+    if (isSubtype(st, T_BYTES)) typeError("sum() can't sum bytes [use b''.join(seq) instead]");
+    if (isSubtype(st, T_BYTEARRAY)) typeError("sum() can't sum bytearray [use b''.join(seq) instead]");
+    return sumItems(itemsOf(args[0]), start);
+  },
+});
+
+/** Sums with plain int and float accumulators while the items allow (as CPython 3.11, whose
+ *  float sum is plain double addition), then generic `+`. */
+function sumItems(next: () => Ref, start: Ref): Ref {
+  let result = start;
+  let item = NULL;
+  if ((start & 1) === 1 || typeOf(start) === T_INT) {
+    let acc: PyIntValue = intValue(start);
+    for (item = next(); item !== NULL; item = next()) {
+      if ((item & 1) === 1 && typeof acc === 'number' && Math.abs(acc) < 2 ** 52) acc += item >> 1;
+      else if ((item & 1) === 1 || typeOf(item) === T_INT || typeOf(item) === T_BOOL) acc = intAdd(acc, intValue(item));
+      else break;
+    }
+    result = newInt(acc);
+    if (item === NULL) return result;
+    if (typeOf(item) === T_FLOAT) {
+      return sumFloats(next, intToFloat(acc) + floatValue(item));
+    }
+    result = binaryOp(result, item, 0);
+  } else if (typeOf(start) === T_FLOAT) {
+    return sumFloats(next, floatValue(start));
+  }
+  for (item = next(); item !== NULL; item = next()) result = binaryOp(result, item, 0);
+  return result;
+}
+
+function sumFloats(next: () => Ref, start: number): Ref {
+  let acc = start;
+  for (let item = next(); item !== NULL; item = next()) {
+    if ((item & 1) === 1) acc += item >> 1;
+    else if (typeOf(item) === T_FLOAT) acc += floatValue(item);
+    else if (typeOf(item) === T_INT || typeOf(item) === T_BOOL) acc += intToFloat(intValue(item));
+    else {
+      let result = binaryOp(newFloat(acc), item, 0);
+      for (item = next(); item !== NULL; item = next()) result = binaryOp(result, item, 0);
+      return result;
+    }
+  }
+  return newFloat(acc);
+}
+
+defFunction(B, {
+  name: 'sorted',
+  varfn: (_s, args, kw) => {
+    if (args.length !== 1) typeError(`sorted expected 1 argument, got ${args.length}`);
+    const l = newList([]);
+    listExtend(l, args[0]);
+    // list.sort parses key= and reverse= and reports bad keywords as CPython's sorted does.
+    callBound(lookupType(T_LIST, intern('sort')), l, [], kw);
+    return l;
+  },
+});
+
+defFunction(B, {
+  name: 'all', params: ['iterable'],
+  fn: (_s, iterable) => {
+    const next = itemsOf(iterable);
+    for (let x = next(); x !== NULL; x = next()) if (!isTrue(x)) return bool(false);
+    return bool(true);
+  },
+});
+defFunction(B, {
+  name: 'any', params: ['iterable'],
+  fn: (_s, iterable) => {
+    const next = itemsOf(iterable);
+    for (let x = next(); x !== NULL; x = next()) if (isTrue(x)) return bool(true);
+    return bool(false);
+  },
+});
+
+// ---- namespaces ----
 
 function callerFrame(): Frame {
   const f = thread.frame;

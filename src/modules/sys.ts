@@ -22,7 +22,6 @@ import { PyRaise } from '../runtime/errors.js';
 import { intern, internRef } from '../runtime/intern.js';
 import { defFunction } from '../runtime/native.js';
 import { thread } from '../interpreter/threadstate.js';
-import { setOriginalStreams } from './builtins.js';
 
 const S = 'sys';
 
@@ -79,7 +78,6 @@ function createSys(): void {
   const stdout = newTextIO(1, '<stdout>', 'w');
   const stderr = newTextIO(2, '<stderr>', 'w');
   const stdin = newTextIO(0, '<stdin>', 'r');
-  setOriginalStreams(stdout, stderr);
   set('stdout', stdout); set('stderr', stderr); set('stdin', stdin);
   set('__stdout__', stdout); set('__stderr__', stderr); set('__stdin__', stdin);
   set('argv', newList([]));

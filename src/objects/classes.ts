@@ -12,12 +12,12 @@ import { defClassMethod, defGetSet, defMethod, defStaticMethod, Kwargs } from '.
 import { genericAlias } from './genericalias.js';
 import { N } from '../runtime/names.js';
 import { bool, iterToArray } from '../runtime/abstract.js';
-import { newList } from './list.js';
+import { listAppend, listItems, newList } from './list.js';
 import { newMappingProxy } from './dictviews.js';
 import { descrGet, getAttrOrNull } from '../runtime/attributes.js';
 import { cellSet } from './cell.js';
 import {
-  dictDelete, dictEntryKey, dictEntryValue, dictGetStr, dictNextEntry, dictSet, newDict,
+  dictDelete, dictEntryKey, dictEntryValue, dictForEach, dictGetStr, dictNextEntry, dictSet, newDict,
 } from './dict.js';
 import { Exc, newError as newErrorOf, typeError } from './exception.js';
 import { typeOf } from './object.js';
@@ -126,6 +126,7 @@ export function newClass(meta: Ref, nameRef: Ref, basesRef: Ref, ns: Ref): Ref {
     typeError(`Cannot create a consistent method resolution\norder (MRO) for bases ${mro.conflict.map(typeName).join(', ')}`);
   }
   setMro(t, mro.mro);
+  for (const b of bases) addSubclass(b, t);
   addMemberDescriptors(t, d, layout.slotNames, layout.firstSlot);
   if (dictGetStr(d, N.__doc__) === NULL) dictSet(d, N.__doc__, NONE);
   if (dictGetStr(d, N.__eq__) !== NULL && dictGetStr(d, N.__hash__) === NULL) dictSet(d, N.__hash__, NONE);
@@ -135,6 +136,15 @@ export function newClass(meta: Ref, nameRef: Ref, basesRef: Ref, ns: Ref): Ref {
   return t;
 }
 
+
+function addSubclass(base: Ref, sub: Ref): void {
+  let list = load(base, TypeL.SUBCLASSES);
+  if (list === NULL) {
+    list = newList([]);
+    store(base, TypeL.SUBCLASSES, list);
+  }
+  listAppend(list, sub);
+}
 
 /** __new__ becomes a staticmethod, __init_subclass__ and __class_getitem__ classmethods. */
 function wrapSpecialMethods(d: Ref): void {
@@ -301,10 +311,18 @@ defMethod(T_TYPE, { name: '__init__', varfn: () => NONE });
 defClassMethod(T_TYPE, { name: '__prepare__', varfn: () => newDict() });
 defClassMethod(T_TYPE, { name: '__class_getitem__', params: ['item'], fn: (cls, item) => genericAlias(cls, item) });
 defMethod(T_TYPE, { name: '__call__', varfn: (self, args, kw) => callType(self, args, kw) });
+defMethod(T_TYPE, {
+  name: '__dir__',
+  fn: (self) => {
+    const names = new Set<Ref>();
+    for (const k of [...tupleItems(typeMro(self))].reverse()) dictForEach(typeDict(k), (key) => { names.add(key); });
+    return newList([...names]);
+  },
+});
 defMethod(T_TYPE, { name: 'mro', fn: (self) => newList(tupleItems(typeMro(self))) });
 defMethod(T_TYPE, {
   name: '__subclasses__',
-  fn: () => newList([]),
+  fn: (self) => { const l = load(self, TypeL.SUBCLASSES); return newList(l === NULL ? [] : listItems(l)); },
 });
 defMethod(T_TYPE, { name: '__instancecheck__', params: ['instance'], fn: (self, obj) => bool(isSubtype(typeOf(obj), self)) });
 defMethod(T_TYPE, { name: '__subclasscheck__', params: ['subclass'], fn: (self, sub) => bool(isSubtype(sub, self)) });

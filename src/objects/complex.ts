@@ -227,6 +227,7 @@ const complexSlots: Slots = {
   unary: complexUnary,
 };
 defineSlots(Kind.COMPLEX, complexSlots);
+for (const kind of [Kind.INT, Kind.BOOL, Kind.FLOAT, Kind.COMPLEX]) defineSlots(kind, { fullHash: numberHash });
 defSlotDunders(T_COMPLEX, complexSlots, (self) => newInt(complexHash(self)),
   [BinaryOp.ADD, BinaryOp.SUB, BinaryOp.MUL, BinaryOp.TRUEDIV], '-+');
 

@@ -8,16 +8,18 @@
 // read-ahead chunk (an immutable bytes object in RBUF, holding the file's bytes from RBASE)
 // lets line-by-line reading avoid a system call per line. Writes and truncation drop it.
 // Text files decode UTF-8 (or Latin-1/ASCII) and split lines as CPython's newline modes.
+// Irreversible system calls (open, write, truncate, close, reading stdin) first make the
+// running transaction inevitable; reading a file at a position can simply be redone.
 
 import * as fs from 'node:fs';
 import * as tty from 'node:tty';
 import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
-import { BytesL, NULL, Ref, TypeFlags, TypeL } from '../../gc/layout.js';
-import { load, store } from '../../stm/barrier.js';
-import { asIndex, getIter, isTrue, iterNext, str } from '../runtime/abstract.js';
+import { BytesL, Control, NULL, Ref, TypeFlags, TypeL } from '../../gc/layout.js';
+import { becomeInevitable, load, store } from '../../stm/barrier.js';
+import { asIndex, getIter, isTrue, iterNext, repr, str } from '../runtime/abstract.js';
 import { getAttr } from '../runtime/attributes.js';
-import { callObject } from '../runtime/call.js';
+import { callObject, kwargsToRecord } from '../runtime/call.js';
 import { PyRaise } from '../runtime/errors.js';
 import { importAbsolute } from '../runtime/import.js';
 import { intern } from '../runtime/intern.js';
@@ -122,8 +124,10 @@ function unsupported(msg: string): never {
   throw new PyRaise(newError(dictGetStr(moduleDict(io), intern('UnsupportedOperation')), msg));
 }
 
-const closedFileError = (): never => valueError('I/O operation on closed file.');
-const closedMemError = (): never => valueError('I/O operation on closed file');
+// CPython's closed-stream messages vary by class and method: with or without the period,
+// or naming the operation (binary files).
+const CLOSED = 'I/O operation on closed file.';
+const CLOSED_NP = 'I/O operation on closed file';
 
 const ERRNO: Record<string, [number, string, string]> = {
   ENOENT: [2, 'No such file or directory', 'FileNotFoundError'],
@@ -168,6 +172,7 @@ let stdinEnded = false;
 /** Reads more of stdin into the buffer; false at end of input. */
 function stdinMore(): boolean {
   if (stdinEnded) return false;
+  becomeInevitable();
   flushAll();
   const chunk = Buffer.alloc(65536);
   for (;;) {
@@ -228,7 +233,8 @@ function parseMode(mode: string): ModeInfo {
     else text = true;
   }
   if (text && (flags & F.BINARY) !== 0) valueError("can't have text and binary mode at once");
-  if (kinds !== 1) valueError('must have exactly one of create/read/write/append mode');
+  if (kinds > 1) valueError('must have exactly one of create/read/write/append mode');
+  if (kinds === 0) valueError('Must have exactly one of create/read/write/append mode and at most one plus');
   if (plus) flags |= F.READ | F.WRITE;
   const C = fs.constants;
   const rw = plus ? C.O_RDWR : (flags & F.READ) !== 0 ? C.O_RDONLY : C.O_WRONLY;
@@ -237,11 +243,13 @@ function parseMode(mode: string): ModeInfo {
   return { flags, osFlags: rw | extra, binaryMode: kind === 'r' && plus ? 'rb+' : `${kind}b${plus ? '+' : ''}` };
 }
 
-function newlineMode(newline: Ref): number {
+/** The NL mode of a newline argument; `fname` names the caller in messages (open() shows
+ *  a bad value as is, StringIO() as its repr). */
+function newlineMode(newline: Ref, fname: 'open' | 'StringIO'): number {
   if (newline === NULL || newline === NONE) return NL.TRANSLATE;
-  const s = strArg(newline, 'open', 'newline');
+  const s = strArg(newline, fname, 'newline');
   const m = ({ '': NL.UNIVERSAL, '\n': NL.LF, '\r': NL.CR, '\r\n': NL.CRLF } as Record<string, number>)[s];
-  if (m === undefined) valueError(`illegal newline value: ${s}`);
+  if (m === undefined) valueError(`illegal newline value: ${fname === 'open' ? s : repr(newline)}`);
   return m;
 }
 
@@ -273,7 +281,7 @@ function open(_self: Ref, file: Ref, modeRef: Ref, buffering: Ref, encoding: Ref
   if (binary && errors !== NULL && errors !== NONE) valueError("binary mode doesn't take an errors argument");
   if (binary && newline !== NULL && newline !== NONE) valueError("binary mode doesn't take a newline argument");
   if (!binary && buffering !== NULL && intValue(asIndex(buffering)) === 0) valueError("can't have unbuffered text I/O");
-  let flags = info.flags | (binary ? 0 : encodingFlags(encoding) | (newlineMode(newline) << F.NL_SHIFT));
+  let flags = info.flags | (binary ? 0 : encodingFlags(encoding) | (newlineMode(newline, 'open') << F.NL_SHIFT));
   let fd: number;
   if (isSubtype(typeOf(file), T_INT)) {
     fd = Number(intValue(file));
@@ -283,6 +291,7 @@ function open(_self: Ref, file: Ref, modeRef: Ref, buffering: Ref, encoding: Ref
   } else {
     if (closefd !== NULL && !isTrue(closefd)) valueError('Cannot use closefd=False with file name');
     const path = pathOf(file);
+    becomeInevitable();
     fd = fsCall(() => fs.openSync(path, info.osFlags, 0o666), file);
     if (fsCall(() => fs.fstatSync(fd)).isDirectory()) {
       fs.closeSync(fd);
@@ -314,7 +323,6 @@ const OPEN_SPEC: NativeSpec = {
   required: 1, keywords: true, fn: open as FixedFn,
 };
 defFunction('builtins', OPEN_SPEC);
-defFunction('io', OPEN_SPEC);
 
 /** A std stream: a text file over fd 0, 1 or 2 written through runtime/output.ts. */
 export function newStdStream(fd: number, name: string, mode: string): Ref {
@@ -332,22 +340,33 @@ export function newStdStream(fd: number, name: string, mode: string): Ref {
 
 // ---- files: state checks ----
 
-function checkOpen(f: Ref): number {
+/** The file's flags, after raising ValueError if it is closed: `binaryMsg` for binary files. */
+function checkOpen(f: Ref, binaryMsg = CLOSED): number {
   const flags = flagsOf(f);
-  if ((flags & F.CLOSED) !== 0) closedFileError();
+  if ((flags & F.CLOSED) !== 0) valueError((flags & F.BINARY) !== 0 ? binaryMsg : CLOSED);
   return flags;
 }
 
-function checkReadable(f: Ref, binaryOp = 'read'): number {
-  const flags = checkOpen(f);
-  if ((flags & F.READ) === 0) unsupported((flags & F.BINARY) !== 0 ? binaryOp : 'not readable');
+/** Binary files check the mode first, text files whether they are closed. */
+function checkReadable(f: Ref, binaryMsg: string): number {
+  const flags = flagsOf(f);
+  if ((flags & (F.BINARY | F.READ)) === F.BINARY) unsupported('read');
+  checkOpen(f, binaryMsg);
+  if ((flags & F.READ) === 0) unsupported('not readable');
   return flags;
 }
 
-function checkWritable(f: Ref, binaryOp = 'write'): number {
-  const flags = checkOpen(f);
-  if ((flags & F.WRITE) === 0) unsupported((flags & F.BINARY) !== 0 ? binaryOp : 'not writable');
+function checkWritable(f: Ref): number {
+  const flags = flagsOf(f);
+  if ((flags & (F.BINARY | F.WRITE)) === F.BINARY) unsupported('write');
+  checkOpen(f, 'write to closed file');
+  if ((flags & F.WRITE) === 0) unsupported('not writable');
   return flags;
+}
+
+/** The closed check of the methods every stream inherits (IOBase's). */
+function checkIOBaseOpen(s: Ref): void {
+  if ((flagsOf(s) & F.CLOSED) !== 0) valueError(CLOSED);
 }
 
 // ---- files: reading ----
@@ -487,11 +506,14 @@ function readBinary(f: Ref, limit: number, line: boolean): Buffer {
 
 function sizeArg(size: Ref): number {
   if (size === NULL || size === NONE) return -1;
+  if ((size & 1) === 0 && lookupType(typeOf(size), N.__index__) === NULL) {
+    typeError(`argument should be integer or None, not '${typeName(typeOf(size))}'`);
+  }
   return Number(intValue(asIndex(size)));
 }
 
 function fileRead(f: Ref, size: Ref): Ref {
-  const flags = checkReadable(f);
+  const flags = checkReadable(f, 'read of closed file');
   const n = sizeArg(size);
   if ((flags & F.CONSOLE) !== 0) return consoleResult(readStdin(n), flags);
   if ((flags & F.BINARY) !== 0) return newBytes(readBinary(f, n, false));
@@ -499,7 +521,7 @@ function fileRead(f: Ref, size: Ref): Ref {
 }
 
 function fileReadline(f: Ref, size: Ref): Ref {
-  const flags = checkReadable(f, 'readline');
+  const flags = checkReadable(f, 'readline of closed file');
   const n = sizeArg(size);
   if ((flags & F.CONSOLE) !== 0) return consoleResult(readStdinLine(n), flags);
   if ((flags & F.BINARY) !== 0) return newBytes(readBinary(f, n, true));
@@ -546,6 +568,7 @@ function outgoingText(text: string, flags: number): string {
 }
 
 function writeBytes(f: Ref, flags: number, bytes: Uint8Array): void {
+  becomeInevitable();
   const fd = fdOf(f);
   store(f, FileL.RBUF, NULL);
   if ((flags & F.CONSOLE) !== 0) flushAll();
@@ -602,14 +625,17 @@ defOn(FILE_TYPES, {
     if ((flags & F.CONSOLE) !== 0) flushAll();
     setFlags(f, flags | F.CLOSED);
     store(f, FileL.RBUF, NULL);
-    if ((flags & (F.KEEPFD | F.CONSOLE)) === 0) fsCall(() => fs.closeSync(fdOf(f)));
+    if ((flags & (F.KEEPFD | F.CONSOLE)) === 0) {
+      becomeInevitable();
+      fsCall(() => fs.closeSync(fdOf(f)));
+    }
     return NONE;
   },
 });
 defOn(FILE_TYPES, {
   name: 'flush',
   fn: (f) => {
-    const flags = checkOpen(f);
+    const flags = checkOpen(f, (flagsOf(f) & F.WRITE) !== 0 ? 'flush of closed file' : CLOSED);
     if ((flags & F.CONSOLE) !== 0) {
       const fd = fdOf(f);
       if (fd === 1 || fd === 2) flushStream(fd);
@@ -617,11 +643,11 @@ defOn(FILE_TYPES, {
     return NONE;
   },
 });
-defOn(FILE_TYPES, { name: 'tell', fn: (f) => { checkSeekable(f); return load(f, IoL.POS); } });
+defOn(FILE_TYPES, { name: 'tell', fn: (f) => { checkSeekable(f, CLOSED_NP); return load(f, IoL.POS); } });
 defOn(FILE_TYPES, {
   name: 'seek', params: ['cookie', 'whence'], required: 1,
   fn: (f, offsetRef, whenceRef) => {
-    const flags = checkSeekable(f);
+    const flags = checkSeekable(f, 'seek of closed file');
     const offset = Number(intValue(asIndex(offsetRef)));
     const whence = whenceArg(whenceRef);
     let pos: number;
@@ -642,25 +668,79 @@ defOn(FILE_TYPES, {
 defOn(FILE_TYPES, {
   name: 'truncate', params: ['pos'], required: 0,
   fn: (f, sizeRef) => {
-    const flags = checkOpen(f);
+    const flags = checkOpen(f, 'truncate of closed file');
     if ((flags & F.WRITE) === 0) unsupported('truncate');
     const size = sizeRef === NULL || sizeRef === NONE ? posOf(f) : Number(intValue(asIndex(sizeRef)));
     store(f, FileL.RBUF, NULL);
+    becomeInevitable();
     fsCall(() => fs.ftruncateSync(fdOf(f), size));
     return newInt(size);
   },
 });
-defOn(FILE_TYPES, { name: 'fileno', fn: (f) => { checkOpen(f); return load(f, FileL.FD); } });
-defOn(FILE_TYPES, { name: 'isatty', fn: (f) => { checkOpen(f); return tty.isatty(fdOf(f)) ? TRUE : FALSE; } });
-defOn(FILE_TYPES, { name: 'readable', fn: (f) => ((checkOpen(f) & F.READ) !== 0 ? TRUE : FALSE) });
-defOn(FILE_TYPES, { name: 'writable', fn: (f) => ((checkOpen(f) & F.WRITE) !== 0 ? TRUE : FALSE) });
-defOn(FILE_TYPES, { name: 'seekable', fn: (f) => ((checkOpen(f) & F.CONSOLE) === 0 ? TRUE : FALSE) });
+/** The check of the methods CPython's wrappers pass to the raw file (no final period). */
+function checkRaw(f: Ref): number {
+  const flags = flagsOf(f);
+  if ((flags & F.CLOSED) !== 0) valueError(CLOSED_NP);
+  return flags;
+}
+defOn(FILE_TYPES, { name: 'fileno', fn: (f) => { checkRaw(f); return load(f, FileL.FD); } });
+defOn(FILE_TYPES, { name: 'isatty', fn: (f) => { checkRaw(f); return tty.isatty(fdOf(f)) ? TRUE : FALSE; } });
+defOn(FILE_TYPES, { name: 'seekable', fn: (f) => ((checkRaw(f) & F.CONSOLE) === 0 ? TRUE : FALSE) });
+defOn(FILE_TYPES, { name: 'readable', fn: (f) => capability(f, F.READ) });
+defOn(FILE_TYPES, { name: 'writable', fn: (f) => capability(f, F.WRITE) });
+
+/** readable()/writable(): a file without the capability says False even once closed. */
+function capability(f: Ref, bit: number): Ref {
+  if ((flagsOf(f) & bit) === 0) return FALSE;
+  checkRaw(f);
+  return TRUE;
+}
 for (const t of FILE_TYPES) {
   defGetSet(t, 'closed', (f) => ((flagsOf(f) & F.CLOSED) !== 0 ? TRUE : FALSE));
   defGetSet(t, 'name', (f) => load(f, FileL.NAME));
   defGetSet(t, 'mode', (f) => load(f, FileL.MODE));
 }
 defGetSet(T_TEXTIO, 'encoding', (f) => load(f, FileL.ENCODING));
+
+/** io.TextIOWrapper(buffer, encoding=None, errors=None, newline=None, ...): a text file over
+ *  the same file descriptor as a binary file from open() (closing either closes the fd). */
+defStaticMethod(T_TEXTIO, {
+  name: '__new__',
+  varfn: (_s, args, kw) => {
+    const opts = kwargsToRecord('TextIOWrapper', kw, ['buffer', 'encoding', 'errors', 'newline', 'line_buffering', 'write_through']);
+    const [cls, buffer = opts.buffer, encoding = opts.encoding ?? NONE, errors = opts.errors ?? NONE, newline = opts.newline ?? NONE] = args;
+    if (buffer === undefined) typeError("TextIOWrapper() missing required argument 'buffer' (pos 1)");
+    const bt = typeOf(buffer);
+    if (bt !== T_BUFREADER && bt !== T_BUFWRITER && bt !== T_BUFRANDOM) {
+      raise(Exc.NotImplementedError, `pystm: TextIOWrapper can only wrap a binary file from open(), not ${typeName(bt)}`);
+    }
+    const flags = checkOpen(buffer);
+    const f = alloc(cls, Math.max(FileL.SIZE, typeBasicSize(cls)));
+    for (const w of [FileL.FD, FileL.NAME, FileL.POS]) store(f, w, load(buffer, w));
+    store(f, FileL.MODE, newStr(strValue(load(buffer, FileL.MODE)).replace('b', '')));
+    store(f, FileL.ENCODING, encoding === NONE ? newStr('UTF-8') : encoding);
+    store(f, FileL.ERRORS, errors === NONE ? newStr('strict') : newStr(strArg(errors, 'TextIOWrapper', 'errors')));
+    store(f, FileL.RBASE, newInt(0));
+    setFlags(f, (flags & ~(F.BINARY | F.KEEPFD)) | encodingFlags(encoding) | (newlineMode(newline, 'open') << F.NL_SHIFT));
+    return f;
+  },
+});
+defMethod(T_TEXTIO, {
+  name: 'reconfigure',
+  varfn: (f, args, kw) => {
+    if (args.length > 0) typeError('reconfigure() takes no positional arguments');
+    const opts = kwargsToRecord('reconfigure', kw, ['encoding', 'errors', 'newline', 'line_buffering', 'write_through']);
+    let flags = checkOpen(f);
+    if (opts.encoding !== undefined && opts.encoding !== NONE) {
+      flags = (flags & ~F.SINGLE_BYTE) | encodingFlags(opts.encoding);
+      store(f, FileL.ENCODING, opts.encoding);
+    }
+    if (opts.errors !== undefined && opts.errors !== NONE) store(f, FileL.ERRORS, newStr(strArg(opts.errors, 'reconfigure', 'errors')));
+    if (opts.newline !== undefined) flags = (flags & ~(7 << F.NL_SHIFT)) | (newlineMode(opts.newline, 'open') << F.NL_SHIFT);
+    setFlags(f, flags);
+    return NONE;
+  },
+});
 defGetSet(T_TEXTIO, 'errors', (f) => load(f, FileL.ERRORS));
 defGetSet(T_TEXTIO, 'buffer', (f) => {
   const flags = flagsOf(f);
@@ -680,8 +760,8 @@ defGetSet(T_TEXTIO, 'buffer', (f) => {
 });
 defGetSet(T_TEXTIO, 'line_buffering', (f) => (fdOf(f) === 1 && (flagsOf(f) & F.CONSOLE) !== 0 ? TRUE : FALSE));
 
-function checkSeekable(f: Ref): number {
-  const flags = checkOpen(f);
+function checkSeekable(f: Ref, binaryMsg: string): number {
+  const flags = checkOpen(f, binaryMsg);
   if ((flags & F.CONSOLE) !== 0) unsupported('underlying stream is not seekable');
   return flags;
 }
@@ -711,9 +791,7 @@ defineSlots(FILE_KIND, {
 
 /** StringIO's message has no final period, BytesIO's has. */
 function checkMemOpen(s: Ref): void {
-  if ((flagsOf(s) & F.CLOSED) === 0) return;
-  if ((flagsOf(s) & F.BINARY) !== 0) closedFileError();
-  closedMemError();
+  if ((flagsOf(s) & F.CLOSED) !== 0) valueError((flagsOf(s) & F.BINARY) !== 0 ? CLOSED : CLOSED_NP);
 }
 
 /** The StringIO's whole text, joining the pending appended parts first. */
@@ -822,7 +900,7 @@ defStaticMethod(T_STRINGIO, {
 defMethod(T_STRINGIO, {
   name: '__init__', params: ['initial_value', 'newline'], required: 0, keywords: true,
   fn: (s, initial, newline) => {
-    const nl = newline === NULL ? NL.LF : newlineMode(newline);
+    const nl = newline === NULL ? NL.LF : newlineMode(newline, 'StringIO');
     setFlags(s, F.READ | F.WRITE | (nl << F.NL_SHIFT));
     store(s, StringIOL.TEXT, newStr(''));
     store(s, StringIOL.PARTS, NULL);
@@ -892,7 +970,7 @@ defGetSet(T_STRINGIO, 'closed', (s) => ((flagsOf(s) & F.CLOSED) !== 0 ? TRUE : F
 defGetSet(T_STRINGIO, 'line_buffering', () => FALSE);
 defGetSet(T_STRINGIO, 'newlines', () => NONE);
 defineSlots(STRINGIO_KIND, {
-  iter: (s) => { checkMemOpen(s); return s; },
+  iter: (s) => { checkIOBaseOpen(s); return s; },
   next: (s) => {
     const line = stringRead(s, -1, true);
     return strLength(line) === 0 ? NULL : line;
@@ -997,7 +1075,7 @@ defMethod(T_BYTESIO, {
 defMethod(T_BYTESIO, { name: 'close', fn: (b) => { setFlags(b, flagsOf(b) | F.CLOSED); return NONE; } });
 defGetSet(T_BYTESIO, 'closed', (b) => ((flagsOf(b) & F.CLOSED) !== 0 ? TRUE : FALSE));
 defineSlots(BYTESIO_KIND, {
-  iter: (b) => { checkMemOpen(b); return b; },
+  iter: (b) => b,
   next: (b) => {
     const line = bytesRead(b, -1, true);
     return bytesLength(line) === 0 ? NULL : line;
@@ -1009,20 +1087,19 @@ defineSlots(BYTESIO_KIND, {
 const MEM_TYPES = [T_STRINGIO, T_BYTESIO];
 const ALL_TYPES = [...FILE_TYPES, ...MEM_TYPES];
 
-/** Raises the closed-stream error of the stream's family. */
-function checkAnyOpen(s: Ref): void {
-  if ((flagsOf(s) & F.CLOSED) === 0) return;
-  if (isSubtype(typeOf(s), T_STRINGIO)) closedMemError();
-  closedFileError();
-}
-
 function callMethod(s: Ref, name: string, args: Ref[]): Ref {
   return callObject(getAttr(s, intern(name)), args);
 }
 
-defOn(ALL_TYPES, { name: '__enter__', fn: (s) => { checkAnyOpen(s); return s; } });
+/** iter(stream): the stream itself (a closed BytesIO too, as in CPython). */
+function iterSelf(s: Ref): Ref {
+  if (!isSubtype(typeOf(s), T_BYTESIO)) checkIOBaseOpen(s);
+  return s;
+}
+
+defOn(ALL_TYPES, { name: '__enter__', fn: (s) => { checkIOBaseOpen(s); return s; } });
 defOn(ALL_TYPES, { name: '__exit__', varfn: (s) => { callMethod(s, 'close', []); return NONE; } });
-defOn(ALL_TYPES, { name: '__iter__', fn: (s) => { checkAnyOpen(s); return s; } });
+defOn(ALL_TYPES, { name: '__iter__', fn: (s) => iterSelf(s) });
 defOn(ALL_TYPES, {
   name: '__next__',
   fn: (s) => {
@@ -1035,6 +1112,7 @@ defOn(ALL_TYPES, {
 defOn(ALL_TYPES, {
   name: 'readlines', params: ['hint'], required: 0,
   fn: (s, hintRef) => {
+    checkIOBaseOpen(s);
     const hint = sizeArg(hintRef);
     const lines = newList([]);
     const readline = getAttr(s, intern('readline'));
@@ -1053,15 +1131,17 @@ defOn(ALL_TYPES, {
 defOn(ALL_TYPES, {
   name: 'writelines', params: ['lines'],
   fn: (s, lines) => {
-    checkAnyOpen(s);
+    checkIOBaseOpen(s);
     const write = getAttr(s, intern('write'));
     const it = getIter(lines);
     for (let x = iterNext(it); x !== NULL; x = iterNext(it)) callObject(write, [x]);
     return NONE;
   },
 });
-defOn(MEM_TYPES, { name: 'flush', fn: (s) => { checkMemOpen(s); return NONE; } });
-defOn(MEM_TYPES, { name: 'isatty', fn: (s) => { checkMemOpen(s); return FALSE; } });
+// StringIO.flush() works even once closed.
+defMethod(T_STRINGIO, { name: 'flush', fn: () => NONE });
+defMethod(T_BYTESIO, { name: 'flush', fn: (s) => { checkMemOpen(s); return NONE; } });
+defOn(MEM_TYPES, { name: 'isatty', fn: (s) => { checkIOBaseOpen(s); return FALSE; } });
 defOn(MEM_TYPES, { name: 'readable', fn: (s) => { checkMemOpen(s); return TRUE; } });
 defOn(MEM_TYPES, { name: 'writable', fn: (s) => { checkMemOpen(s); return TRUE; } });
 defOn(MEM_TYPES, { name: 'seekable', fn: (s) => { checkMemOpen(s); return TRUE; } });
@@ -1072,6 +1152,7 @@ defOn(MEM_TYPES, { name: 'fileno', fn: () => unsupported('fileno') });
 defineModuleFiller('io', (m) => {
   const d = moduleDict(m);
   const set = (name: string, v: Ref) => dictSet(d, intern(name), v);
+  set('open', dictGetStr(moduleDict(heap.i32[Control.BUILTINS]), intern('open')));
   set('IOBase', T_IOBASE);
   set('RawIOBase', T_RAWIOBASE);
   set('BufferedIOBase', T_BUFFEREDIOBASE);

@@ -6,7 +6,7 @@ import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
 import { NativeL, NULL, Ref } from '../../gc/layout.js';
 import { CompareOp } from '../compiler/opcodes.js';
-import { bool, equalsBool, hashOf, qualnameOf, repr } from '../runtime/abstract.js';
+import { bool, equalsBool, hashOf, moduleNameOf, qualnameOf, repr } from '../runtime/abstract.js';
 import { callObject } from '../runtime/call.js';
 import { N } from '../runtime/names.js';
 import { defGetSet, defStaticMethod } from '../runtime/native.js';
@@ -41,10 +41,9 @@ const argsOf = (g: Ref): Ref => heap.i32[g + ARGS];
 function argRepr(a: Ref): string {
   if (a === ELLIPSIS) return '...';
   if (isType(a) && typeOf(a) !== T_GENERIC_ALIAS) {
-    const mod = lookupType(a, N.__module__);
+    const mod = moduleNameOf(a);
     const name = qualnameOf(a);
-    if (mod === NULL || (mod & 1) === 1 || strValue(mod) === 'builtins') return name;
-    return `${strValue(mod)}.${name}`;
+    return mod === 'builtins' ? name : `${mod}.${name}`;
   }
   return repr(a);
 }

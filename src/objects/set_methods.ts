@@ -362,7 +362,7 @@ const commonSlots = {
   binary: setBinary,
 };
 defineSlots(Kind.SET, commonSlots);
-defineSlots(Kind.FROZENSET, { ...commonSlots, hash: frozensetHash });
+defineSlots(Kind.FROZENSET, { ...commonSlots, hash: frozensetHash, fullHash: frozensetHash64 });
 
 // ---- methods ----
 

@@ -10,7 +10,6 @@ import { asIndex, bool, compareNumbers, equalsBool, intValue, repr, richCompare 
 import { N } from '../runtime/names.js';
 import { defGetSet, defMethod, defStaticMethod } from '../runtime/native.js';
 import { defineSlots, Slots, slotsOf } from '../runtime/slots.js';
-import { defSlotDunders } from '../runtime/dunders.js';
 import { raise, Exc, typeError, valueError } from './exception.js';
 import { newInt } from './int.js';
 import { typeOf } from './object.js';
@@ -105,7 +104,6 @@ const sliceSlots: Slots = {
   },
 };
 defineSlots(Kind.SLICE, sliceSlots);
-defSlotDunders(T_SLICE, sliceSlots, null, [], '');
 
 /** Slices compare as the tuples (start, stop, step). */
 function compareTriples(a: Ref, b: Ref, op: number): Ref {

@@ -3,6 +3,7 @@
 // strings: the objects never change, so the cache needs no invalidation until the collector
 // frees and reuses addresses (it clears the cache then).
 
+import { onWorldReset } from '../runtime/world.js';
 import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
 import { Ref, StrFlags, StrL } from '../../gc/layout.js';
@@ -137,7 +138,8 @@ export function charStr(code: number): Ref {
 }
 
 /** Clears the character cache when a new heap is attached (tests make several). */
-export function resetStrCaches(): void {
+onWorldReset(() => resetStrCaches());
+function resetStrCaches(): void {
   charCache.length = 0;
   decoded.clear();
   offsetsCache.clear();

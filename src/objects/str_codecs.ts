@@ -11,6 +11,7 @@ import { Ref } from '../../gc/layout.js';
 import { callObject } from '../runtime/call.js';
 import { PyRaise } from '../runtime/errors.js';
 import { Exc, raise } from './exception.js';
+import { newBytes } from './bytes.js';
 import { newInt } from './int.js';
 import { newStr } from './str.js';
 
@@ -95,9 +96,13 @@ export function decodeBytes(data: Uint8Array, encoding: string, errors: string, 
   const st: DecodeState = { name: messageName(codec), errors, data, source, out: [] };
   switch (codec) {
     case 'utf-8':
-      return decodeUtf8(st, 0);
-    case 'utf-8-sig':
-      return decodeUtf8(st, data.length >= 3 && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf ? 3 : 0);
+      return decodeUtf8(st);
+    case 'utf-8-sig': {
+      // Errors after a BOM are reported in the bytes that follow it, as CPython does.
+      if (data.length < 3 || data[0] !== 0xef || data[1] !== 0xbb || data[2] !== 0xbf) return decodeUtf8(st);
+      const rest = data.slice(3);
+      return decodeUtf8({ ...st, data: rest, source: () => newBytes(rest) });
+    }
     case 'ascii':
       return decodeAscii(st);
     case 'latin-1':
@@ -133,16 +138,16 @@ function decodeAscii(st: DecodeState): string {
   return out.join('');
 }
 
-function decodeUtf8(st: DecodeState, from: number): string {
+function decodeUtf8(st: DecodeState): string {
   const { data, out } = st;
   if (st.errors !== 'surrogatepass') {
     try {
-      return strictUtf8.decode(from === 0 ? data : data.subarray(from));
+      return strictUtf8.decode(data);
     } catch {
       // invalid somewhere: decode by hand below to report or replace exactly as CPython
     }
   }
-  let i = from;
+  let i = 0;
   let run = '';
   while (i < data.length) {
     const b = data[i];

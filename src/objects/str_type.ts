@@ -23,9 +23,6 @@ import { intern } from '../runtime/intern.js';
 import { defMethod, defStaticMethod, Kwargs } from '../runtime/native.js';
 import { N } from '../runtime/names.js';
 import { defineSlots, newKind, Slots, slotsOf } from '../runtime/slots.js';
-import { defSlotDunders } from '../runtime/dunders.js';
-import { callObject } from '../runtime/call.js';
-import { PyRaise } from '../runtime/errors.js';
 import { defineBuiltinType } from '../runtime/world.js';
 import { bytesLikeValue, newBytes } from './bytes.js';
 import { extraWords } from './classes.js';
@@ -186,7 +183,7 @@ const strSlots: Slots = {
     if (op === CompareOp.NE) return bool(!strEquals(self, other));
     return bool(compareOrdering(strCompare(self, other), op));
   },
-  bool: (self) => strUnits(self) > 0,
+  // No bool slot: truth is the length, and str has no __bool__.
   len: (self) => strLength(self),
   getitem: strGetItem,
   contains(self, v) {
@@ -210,16 +207,8 @@ const strSlots: Slots = {
 };
 defineSlots(Kind.STR, strSlots);
 
-// The same behaviour as dunder methods. Like CPython, str has __add__ but no __radd__, and
-// no __bool__ (its truth is its length).
-defSlotDunders(T_STR, { repr: strSlots.repr, compare: strSlots.compare, binary: strSlots.binary },
-  (self) => newInt(strHash(self)), [BinaryOp.MUL, BinaryOp.MOD], '');
-defMethod(T_STR, { name: '__add__', params: ['value'], fn: (self, other) => strSlots.binary!(self, other, BinaryOp.ADD, false) });
+// runtime/dunders.ts declares the dunders of these slots; str() of an exact str is itself.
 defMethod(T_STR, { name: '__str__', fn: (self) => (isExactStr(self) ? self : newStr(strValue(self))) });
-defMethod(T_STR, { name: '__len__', fn: (self) => newInt(strLength(self)) });
-defMethod(T_STR, { name: '__getitem__', params: ['key'], fn: strGetItem });
-defMethod(T_STR, { name: '__contains__', params: ['key'], fn: (self, v) => bool(strSlots.contains!(self, v)) });
-defMethod(T_STR, { name: '__iter__', fn: newStrIterator });
 defMethod(T_STR, { name: '__getnewargs__', fn: (self) => newTuple([newStr(strValue(self))]) });
 
 // ---- iterators: str_ascii_iterator for ASCII strings, str_iterator otherwise (as CPython).
@@ -264,15 +253,6 @@ function strIterNext(it: Ref): Ref {
 defineSlots(ITER_KIND, { iter: (it) => it, next: strIterNext });
 
 for (const t of [T_STR_ITERATOR, T_STR_ASCII_ITERATOR]) {
-  defMethod(t, { name: '__iter__', fn: (it) => it });
-  defMethod(t, {
-    name: '__next__',
-    fn: (it) => {
-      const v = strIterNext(it);
-      if (v === NULL) throw new PyRaise(callObject(Exc.StopIteration, []));
-      return v;
-    },
-  });
   defMethod(t, {
     name: '__length_hint__',
     fn: (it) => {

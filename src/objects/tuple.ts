@@ -2,6 +2,7 @@
 // Also the helpers every sequence type shares: item-by-item comparison, index arguments,
 // repetition counts and CPython's tuple hash (xxHash-based, on 64-bit lanes).
 
+import { onWorldReset } from '../runtime/world.js';
 import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
 import { Kind, NULL, Ref, TupleL } from '../../gc/layout.js';
@@ -57,7 +58,8 @@ export function tupleItems(t: Ref): Ref[] {
   return out;
 }
 
-export function resetTupleCache(): void {
+onWorldReset(() => resetTupleCache());
+function resetTupleCache(): void {
   emptyTuple = 0;
 }
 
@@ -278,6 +280,7 @@ function repeatTuple(t: Ref, count: number): Ref {
 }
 
 defineSlots(Kind.TUPLE, {
+  fullHash: tupleHashFull,
   repr: tupleRepr,
   hash: tupleHash,
   compare: (a, b, op) => (isTuple(b) ? compareSequences(a, b, op, tupleLength, tupleItem) : NOT_IMPLEMENTED),

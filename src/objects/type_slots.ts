@@ -5,15 +5,17 @@ import { Kind, NULL, Ref, TypeFlags, TypeL } from '../../gc/layout.js';
 import { load } from '../../stm/barrier.js';
 import { descrGet, descrSet, genericGetAttr, genericSetAttr, isDataDescriptor } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
-import { bool, setClassAttrLookup } from '../runtime/abstract.js';
+import { bool } from '../runtime/abstract.js';
 import { N } from '../runtime/names.js';
 import { defineSlots } from '../runtime/slots.js';
 import { computeFlags } from './classes.js';
-import { dictDelete, dictGetStr, dictSet } from './dict.js';
+import { dictDelete, dictForEach, dictGetStr, dictSet } from './dict.js';
+import { newList } from './list.js';
+import { defMethod } from '../runtime/native.js';
 import { attributeError, typeError, Exc } from './exception.js';
 import { moduleDict } from './module.js';
 import { typeOf } from './object.js';
-import { NOT_IMPLEMENTED, T_STR } from './statics.js';
+import { NOT_IMPLEMENTED, T_MODULE, T_STR } from './statics.js';
 import { strValue } from './str.js';
 import { lookupType, typeDict, typeFlags, typeModified, typeName } from './typeobject.js';
 import { CompareOp } from '../compiler/opcodes.js';
@@ -21,6 +23,15 @@ import { PyRaise } from '../runtime/errors.js';
 import { isSubtype } from './typeobject.js';
 
 /** type.__getattribute__ without raising: NULL when absent. */
+defMethod(T_MODULE, {
+  name: '__dir__',
+  fn: (m) => {
+    const names: Ref[] = [];
+    dictForEach(moduleDict(m), (k) => { names.push(k); });
+    return newList(names);
+  },
+});
+
 export function typeGetAttr(t: Ref, name: Ref): Ref {
   const meta = typeOf(t);
   const metaAttr = lookupType(meta, name);
@@ -64,7 +75,6 @@ defineSlots(Kind.TYPE, {
   hash: (t) => t >> 1,
   compare: (a, b, op) => (op === CompareOp.EQ ? bool(a === b) : op === CompareOp.NE ? bool(a !== b) : NOT_IMPLEMENTED),
 });
-setClassAttrLookup(typeGetAttr);
 
 /** Modules: their dict, then a module-level __getattr__ (PEP 562). */
 function moduleGetAttr(m: Ref, name: Ref): Ref {

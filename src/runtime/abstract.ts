@@ -15,7 +15,8 @@ import { strCompare, strEquals, strHash, strValue } from '../objects/str.js';
 import { isSubtype, lookupType, typeName } from '../objects/typeobject.js';
 import { binaryDunders, N } from './names.js';
 import { slotsOf } from './slots.js';
-import { callBound } from './call.js';
+import { callBound, callObject } from './call.js';
+import { descrGet } from './attributes.js';
 import { PyRaise } from './errors.js';
 
 const overrides = (t: Ref): boolean => (heap.i32[t + TypeL.FLAGS] & TypeFlags.OVERRIDES) !== 0;
@@ -198,9 +199,17 @@ function expectStr(v: Ref, method: string): string {
 
 export function defaultRepr(r: Ref): string {
   const t = typeOf(r);
-  const mod = lookupType(t, N.__module__);
-  const prefix = mod !== NULL && typeOf(mod) === T_STR && strValue(mod) !== 'builtins' ? `${strValue(mod)}.` : '';
+  const module = moduleNameOf(t);
+  const prefix = module === 'builtins' ? '' : `${module}.`;
   return `<${prefix}${qualnameOf(t)} object at ${addressOf(r)}>`;
+}
+
+/** A type's __module__: its dict's for classes, the module it was defined in for built-ins. */
+export function moduleNameOf(t: Ref): string {
+  const mod = lookupType(t, N.__module__);
+  if (mod !== NULL && typeOf(mod) === T_STR) return strValue(mod);
+  const builtin = heap.i32[t + TypeL.MODULE];
+  return builtin !== NULL && typeOf(builtin) === T_STR ? strValue(builtin) : 'builtins';
 }
 
 export function qualnameOf(t: Ref): string {
@@ -313,16 +322,14 @@ export function getItem(o: Ref, key: Ref): Ref {
     if (slot !== undefined) return slot(o, key);
   }
   if (kindOfType(t) === Kind.TYPE) {
-    const cg = lookupTypeAttr(o, N.__class_getitem__);
-    if (cg !== NULL) return callBound(cg, o, [key]);
+    // Looked up on the class's own MRO, not its metaclass: `type[int]` works, `A[int]` not.
+    const cg = lookupType(o, N.__class_getitem__);
+    if (cg !== NULL) return callObject(descrGet(cg, NULL, o), [key]);
     typeError(`type '${typeName(o)}' is not subscriptable`);
   }
   return typeError(`'${typeName(t)}' object is not subscriptable`);
 }
 
-let lookupTypeAttr: (type: Ref, name: Ref) => Ref = () => NULL;
-/** Installed by the attribute module: finds a class attribute bound as for `cls.name`. */
-export function setClassAttrLookup(f: (type: Ref, name: Ref) => Ref): void { lookupTypeAttr = f; }
 
 export function setItem(o: Ref, key: Ref, value: Ref): void {
   const t = typeOf(o);

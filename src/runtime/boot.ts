@@ -2,7 +2,7 @@
 // the descriptors of every native method, and the builtins and sys modules.
 
 import { heap, createHeapBuffer, DEFAULT_MAX_HEAP } from '../../gc/heap.js';
-import { alloc } from '../../gc/alloc.js';
+import { alloc, resetAllocator } from '../../gc/alloc.js';
 import {
   BuiltinL, ByteArrayL, Control, DescriptorL, ExceptionL, FloatL, FunctionL, HDR_INFO, HDR_TYPE, infoWord, IntL, Kind, ModuleL,
   NoneL, NULL, PropertyL, Ref, TypeFlags, TypeL, ListL, DictL, SetL, ComplexL, WrapperL, CellL, RangeL, SliceL,
@@ -10,19 +10,18 @@ import {
 } from '../../gc/layout.js';
 import { load, store } from '../../stm/barrier.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
+import { newExceptionOfType } from '../objects/exception.js';
 import { moduleDict, newModule } from '../objects/module.js';
 import {
   ELLIPSIS, FALSE, NONE, NOT_IMPLEMENTED, T_BOOL, T_BUILTIN, T_CLASSMETHOD_DESCRIPTOR, T_ELLIPSIS, T_GETSET_DESCRIPTOR,
   T_METHOD_DESCRIPTOR, T_NONE, T_NOTIMPLEMENTED, T_TYPE, TRUE,
 } from '../objects/statics.js';
-import { resetStrCaches } from '../objects/str.js';
-import { newTuple, resetTupleCache } from '../objects/tuple.js';
+import { newTuple } from '../objects/tuple.js';
 import { c3Mro, setMro, typeModified, writeType } from '../objects/typeobject.js';
-import { createInternTable, intern, resetInternCache } from './intern.js';
+import { createInternTable, intern } from './intern.js';
 import { declarations, NativeFunction } from './native.js';
 import { internNames } from './names.js';
-import { BuiltinTypeRecord, builtinType, dynamicTypeRecords, RESERVED_END, staticTypeRecords, typeAttributes } from './world.js';
-import { resetCodeCache } from '../interpreter/code.js';
+import { BuiltinTypeRecord, builtinType, dynamicTypeRecords, RESERVED_END, resetWorkerCaches, staticTypeRecords, typeAttributes } from './world.js';
 import { setStrKeyTest } from '../objects/dict.js';
 import { T_STR } from '../objects/statics.js';
 import { registerNativeModule } from './import.js';
@@ -182,11 +181,9 @@ export interface WorldOptions { maxHeapBytes?: number; }
 
 /** Creates a fresh heap and everything in it; this thread is then ready to run Python. */
 export function createWorld(options: WorldOptions = {}): void {
-  resetStrCaches();
-  resetTupleCache();
-  resetInternCache();
-  resetCodeCache();
+  resetWorkerCaches();
   heap.attach(createHeapBuffer(options.maxHeapBytes ?? DEFAULT_MAX_HEAP));
+  resetAllocator();
   heap.i32[Control.TOP] = RESERVED_END;
   heap.i32[Control.RECURSION_LIMIT] = 1000;
   heap.i32[Control.INT_MAX_STR_DIGITS] = 4300;
@@ -208,6 +205,7 @@ export function createWorld(options: WorldOptions = {}): void {
   const builtins = createBuiltinsModule();
   heap.i32[Control.BUILTINS] = builtins;
   dictSet(heap.i32[Control.MODULES], intern('builtins'), builtins);
+  heap.i32[Control.MEMORY_ERROR] = newExceptionOfType(builtinType('MemoryError'), newTuple([]));
   for (const init of afterBoot) init();
 }
 

@@ -93,34 +93,40 @@ export function callNative(native: NativeFunction, self: Ref, args: Ref[], kw: K
 
 function bindNativeKeywords(native: NativeFunction, args: Ref[], kw: Kwargs): Ref[] {
   if (native.posonly) typeError(`${native.qualname}() takes no keyword arguments`);
+  const total = args.length + kw.names.length;
+  if (total > native.params.length) nativeArgCountError(native, total);
   const out = args.slice();
   for (let i = 0; i < kw.names.length; i++) {
     const at = native.params.indexOf(kw.names[i]);
-    if (at < 0) typeError(`${native.qualname}() got an unexpected keyword argument '${kw.names[i]}'`);
+    if (at < 0) typeError(`'${kw.names[i]}' is an invalid keyword argument for ${native.name}()`);
     if (at < args.length || (out[at] !== undefined && out[at] !== NULL)) {
-      typeError(`argument for ${native.qualname}() given by name ('${kw.names[i]}') and position (${at + 1})`);
+      typeError(`argument for ${native.name}() given by name ('${kw.names[i]}') and position (${at + 1})`);
     }
     while (out.length < at) out.push(NULL);
     out[at] = kw.values[i];
   }
   for (let i = 0; i < native.required; i++) {
     if (out[i] === undefined || out[i] === NULL) {
-      typeError(`${native.qualname}() missing required argument '${native.params[i]}' (pos ${i + 1})`);
+      typeError(`${native.name}() missing required argument '${native.params[i]}' (pos ${i + 1})`);
     }
   }
   return out;
 }
 
+/** CPython's messages for a wrong number of arguments to a built-in: the qualified name
+ *  for the one-argument and no-argument forms, the bare name otherwise. */
 function nativeArgCountError(native: NativeFunction, n: number): never {
-  const name = native.qualname;
   const max = native.params.length;
-  if (max === 0) typeError(`${name}() takes no arguments (${n} given)`);
-  if (native.required === max) {
-    if (max === 1) typeError(`${name}() takes exactly one argument (${n} given)`);
-    typeError(`${name} expected ${max} arguments, got ${n}`);
+  if (max === 0) typeError(`${native.qualname}() takes no arguments (${n} given)`);
+  if (native.required === 1 && max === 1) typeError(`${native.qualname}() takes exactly one argument (${n} given)`);
+  if (!native.posonly) {
+    const bound = n > max ? `at most ${max}` : native.required === max ? `exactly ${max}` : `at least ${native.required}`;
+    typeError(`${native.name}() takes ${bound} argument${(n > max ? max : native.required) === 1 ? '' : 's'} (${n} given)`);
   }
-  if (n < native.required) typeError(`${name} expected at least ${native.required} argument${native.required === 1 ? '' : 's'}, got ${n}`);
-  return typeError(`${name} expected at most ${max} argument${max === 1 ? '' : 's'}, got ${n}`);
+  const plural = (k: number) => (k === 1 ? '' : 's');
+  if (native.required === max) typeError(`${native.name} expected ${max} argument${plural(max)}, got ${n}`);
+  if (n < native.required) typeError(`${native.name} expected at least ${native.required} argument${plural(native.required)}, got ${n}`);
+  return typeError(`${native.name} expected at most ${max} argument${plural(max)}, got ${n}`);
 }
 
 /** type(...)(args): __new__ then __init__ when the result is an instance of the type. */

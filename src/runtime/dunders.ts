@@ -2,7 +2,7 @@
 // what Python subclasses, super() and explicit calls like int.__add__(1, 2) reach.
 
 import { Kind, NULL, type Ref } from '../../gc/layout.js';
-import { BINARY_OP_INFO, COMPARE_OP_INFO, INPLACE } from '../compiler/opcodes.js';
+import { BINARY_OP_INFO, BinaryOp, COMPARE_OP_INFO, INPLACE } from '../compiler/opcodes.js';
 import { newStr } from '../objects/str.js';
 import { newInt } from '../objects/int.js';
 import { NONE } from '../objects/statics.js';
@@ -58,12 +58,21 @@ export function declareSlotDunders(): void {
     const slots = slotsOf(rec.kind);
     const missing = (name: string) => !explicit.has(`${rec.address}.${name}`) && !explicit.has(`${rec.name}.${name}`);
     const def = (name: string, spec: Omit<NativeSpec, 'name'>) => { if (missing(name)) defMethod(rec.address, { name, ...spec }); };
-    declareFor(slots, def);
+    declareFor(slots, def, OPERATORS_OF_KIND.get(rec.kind));
     if (slots.hash === undefined && UNHASHABLE.has(rec.kind) && missing('__hash__')) defTypeAttribute(rec.address, '__hash__', () => NONE);
   }
 }
 
-const UNHASHABLE = new Set<number>([Kind.LIST, Kind.DICT, Kind.SET, Kind.BYTEARRAY]);
+const UNHASHABLE = new Set<number>([Kind.LIST, Kind.DICT, Kind.SET, Kind.BYTEARRAY, Kind.SLICE]);
+
+/** The operators whose dunders a built-in Kind has, as in CPython (so `dir(str)` shows
+ *  __add__, __mul__, __rmul__, __mod__, __rmod__ and not __sub__); Kinds not listed have all. */
+const { ADD, SUB, MUL, MOD, AND, OR, XOR } = BinaryOp;
+const OPERATORS_OF_KIND = new Map<number, readonly number[]>([
+  [Kind.STR, [ADD, MUL, MOD]], [Kind.BYTES, [ADD, MUL, MOD]], [Kind.BYTEARRAY, [ADD, MUL, MOD]],
+  [Kind.LIST, [ADD, MUL]], [Kind.TUPLE, [ADD, MUL]], [Kind.DICT, [OR]],
+  [Kind.SET, [SUB, AND, OR, XOR]], [Kind.FROZENSET, [SUB, AND, OR, XOR]],
+]);
 const INPLACE_KINDS = new Set<number>([Kind.LIST, Kind.DICT, Kind.SET, Kind.BYTEARRAY]);
 
 function ownerKey(owner: Ref | string): string {
@@ -77,11 +86,11 @@ function heap32Kind(t: Ref): number {
 
 type Def = (name: string, spec: Omit<NativeSpec, 'name'>) => void;
 
-function declareFor(slots: Slots, def: Def): void {
+function declareFor(slots: Slots, def: Def, operators: readonly number[] | undefined): void {
   const s = slots;
   if (s.repr) { const f = s.repr; def('__repr__', { fn: (self) => newStr(f(self)) }); }
   if (s.str) { const f = s.str; def('__str__', { fn: (self) => newStr(f(self)) }); }
-  if (s.hash) { const f = s.hash; def('__hash__', { fn: (self) => newInt(f(self)) }); }
+  if (s.hash) { const f = s.fullHash ?? s.hash; def('__hash__', { fn: (self) => newInt(f(self)) }); }
   if (s.bool) { const f = s.bool; def('__bool__', { fn: (self) => bool(f(self)) }); }
   if (s.len) { const f = s.len; def('__len__', { fn: (self) => newInt(f(self)) }); }
   if (s.compare) {
@@ -105,15 +114,16 @@ function declareFor(slots: Slots, def: Def): void {
     def('__set__', { params: ['instance', 'value'], fn: (self, o, v) => { f(self, o, v); return NONE; } });
     def('__delete__', { params: ['instance'], fn: (self, o) => { f(self, o, NULL); return NONE; } });
   }
-  if (s.binary) declareBinary(s.binary, def);
+  if (s.binary) declareBinary(s.binary, def, operators);
   if (s.unary) {
     const f = s.unary;
     for (const [op, name] of [['-', '__neg__'], ['+', '__pos__'], ['~', '__invert__']]) def(name, { fn: (self) => f(self, op) });
   }
 }
 
-function declareBinary(f: NonNullable<Slots['binary']>, def: Def): void {
+function declareBinary(f: NonNullable<Slots['binary']>, def: Def, operators: readonly number[] | undefined): void {
   BINARY_OP_INFO.forEach((info, op) => {
+    if (operators !== undefined && !operators.includes(op)) return;
     def(info.dunder, { params: ['value'], fn: (self, other) => f(self, other, op, false) });
     def(info.rdunder, { params: ['value'], fn: (self, other) => f(self, other, op, true) });
   });
@@ -125,7 +135,9 @@ export function declareInplaceDunders(): void {
     if (!INPLACE_KINDS.has(rec.kind) || (rec.base !== NULL && heap32Kind(rec.base) === rec.kind)) continue;
     const f = slotsOf(rec.kind).binary;
     if (f === undefined) continue;
+    const operators = OPERATORS_OF_KIND.get(rec.kind);
     BINARY_OP_INFO.forEach((info, op) => {
+      if (operators !== undefined && !operators.includes(op)) return;
       defMethod(rec.address, { name: info.idunder, params: ['value'], fn: (self, other) => f(self, other, op | INPLACE, false) });
     });
   }

@@ -2,6 +2,7 @@
 // (Control.INTERNED), so names compare by address. Each worker caches the JS-string -> Ref
 // mapping; interned strings are immortal, so the cache stays valid.
 
+import { onWorldReset } from './world.js';
 import { heap } from '../../gc/heap.js';
 import { Control, NULL, Ref, StrFlags, StrL } from '../../gc/layout.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
@@ -33,6 +34,7 @@ export function createInternTable(): void {
   heap.i32[Control.INTERNED] = newDict(1024);
 }
 
-export function resetInternCache(): void {
+onWorldReset(() => resetInternCache());
+function resetInternCache(): void {
   cache.clear();
 }

@@ -27,6 +27,17 @@ import '../objects/function_methods.js';
 import '../objects/property.js';
 import '../objects/super.js';
 import '../objects/generator_methods.js';
+import '../modules/collections.js';
+import '../modules/re_core.js';
+import '../modules/json.js';
+import '../modules/struct.js';
+import '../modules/os.js';
+import '../modules/traceback_core.js';
+import '../modules/math.js';
+import '../modules/random.js';
+import '../modules/time.js';
+import '../modules/cmath.js';
+import '../modules/itertools.js';
 import { declareInplaceDunders, declareSlotDunders } from './dunders.js';
 
 declareSlotDunders();

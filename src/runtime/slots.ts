@@ -14,6 +14,8 @@ export interface Slots {
   str?(self: Ref): string;
   /** Hash for tables: CPython's hash reduced to int32 (see abstract.hashOf). */
   hash?(self: Ref): number;
+  /** CPython's whole hash, for hash() and __hash__, where it differs from `hash`. */
+  fullHash?(self: Ref): number | bigint;
   /** Rich comparison (CompareOp); NOT_IMPLEMENTED when the other operand is unsupported. */
   compare?(self: Ref, other: Ref, op: number): Ref;
   bool?(self: Ref): boolean;

@@ -9,16 +9,17 @@ import { typeOf } from '../objects/object.js';
 import { NONE, T_STR } from '../objects/statics.js';
 import { strValue } from '../objects/str.js';
 import { tbCode, tbInstr, tbNext } from '../objects/traceback.js';
-import { isSubtype, lookupType, typeName } from '../objects/typeobject.js';
+import { isSubtype, lookupType } from '../objects/typeobject.js';
 import { codeOf } from '../interpreter/code.js';
 import { parseModule } from '../parser/parser.js';
 import type { Expr } from '../parser/ast.js';
 import { getAttrOrNull } from './attributes.js';
-import { qualnameOf, str } from './abstract.js';
+import { moduleNameOf, qualnameOf, str } from './abstract.js';
 import { intern } from './intern.js';
 import { N } from './names.js';
 import { Exc } from '../objects/exception.js';
 import { intValue } from '../objects/int.js';
+import { tupleItems } from '../objects/tuple.js';
 
 const sourceCache = new Map<string, string[] | null>();
 
@@ -42,21 +43,30 @@ export function formatException(exc: Ref): string {
   return formatChain(exc, new Set());
 }
 
-function formatChain(exc: Ref, seen: Set<Ref>): string {
+/** One exception and, before it, its cause or context chain. Inside an exception group's
+ *  box (see formatGroup) the lines are relative to the box and get its '| ' margin. */
+function formatChain(exc: Ref, seen: Set<Ref>, box: GroupBox | null = null): string {
   seen.add(exc);
+  const boxed = (text: string): string => (box === null ? text : indentLines(text, '| '));
   let out = '';
   const cause = excCause(exc);
   const context = excContext(exc);
   if (cause !== NULL && cause !== NONE && !seen.has(cause)) {
-    out += formatChain(cause, seen);
-    out += '\nThe above exception was the direct cause of the following exception:\n\n';
+    out += formatChain(cause, seen, box);
+    out += boxed('\nThe above exception was the direct cause of the following exception:\n\n');
   } else if (context !== NULL && context !== NONE && !excSuppressContext(exc) && !seen.has(context)) {
-    out += formatChain(context, seen);
-    out += '\nDuring handling of the above exception, another exception occurred:\n\n';
+    out += formatChain(context, seen, box);
+    out += boxed('\nDuring handling of the above exception, another exception occurred:\n\n');
   }
+  if (isSubtype(typeOf(exc), Exc.BaseExceptionGroup)) {
+    if (box === null) return out + indentLines(formatGroup(exc, seen, '+', { depth: 1, needClose: false }), '  ');
+    if (box.depth > MAX_GROUP_DEPTH) return out + boxed(`... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    return out + formatGroup(exc, seen, '|', box);
+  }
+  let text = '';
   const tb = excTraceback(exc);
-  if (tb !== NULL && tb !== NONE) out += 'Traceback (most recent call last):\n' + formatTraceback(tb);
-  return out + formatExceptionOnly(exc);
+  if (tb !== NULL && tb !== NONE) text += 'Traceback (most recent call last):\n' + formatTraceback(tb);
+  return out + boxed(text + formatExceptionOnly(exc));
 }
 
 function formatTraceback(tb: Ref): string {
@@ -147,13 +157,61 @@ function findAnchors(segment: string): { left: number; right: number } | null {
   return null;
 }
 
+// ---- exception groups: CPython's boxed layout ----
+
+/** CPython's traceback.TracebackException defaults. */
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** The state shared while printing a group: how many groups enclose the current member, and
+ *  whether the innermost box still has to draw its closing line (a nested group that ends a
+ *  box draws the line itself). */
+interface GroupBox { depth: number; needClose: boolean; }
+
+/** An exception group: its traceback and message, then each member in a numbered box, with
+ *  lines relative to the group's own indentation (the caller indents them). `headerMargin`
+ *  is '+' for the uncaught group, '|' for a nested one. */
+function formatGroup(exc: Ref, seen: Set<Ref>, headerMargin: string, box: GroupBox): string {
+  let out = '';
+  const tb = excTraceback(exc);
+  if (tb !== NULL && tb !== NONE) {
+    out += `${headerMargin} Exception Group Traceback (most recent call last):\n` + indentLines(formatTraceback(tb), '| ');
+  }
+  out += indentLines(formatExceptionOnly(exc), '| ');
+  const members = tupleItems(attr(exc, 'exceptions'));
+  const shown = Math.min(members.length, MAX_GROUP_WIDTH + 1);
+  box.needClose = false;
+  for (let i = 0; i < shown; i++) {
+    const last = i === shown - 1;
+    if (last) box.needClose = true;
+    const truncated = i >= MAX_GROUP_WIDTH;
+    out += `${i === 0 ? '+-' : '  '}+---------------- ${truncated ? '...' : i + 1} ----------------\n`;
+    box.depth++;
+    if (truncated) {
+      const more = members.length - MAX_GROUP_WIDTH;
+      out += indentLines(`| and ${more} more exception${more > 1 ? 's' : ''}\n`, '  ');
+    } else {
+      out += indentLines(formatChain(members[i]!, seen, box), '  ');
+    }
+    if (last && box.needClose) {
+      out += '  +------------------------------------\n';
+      box.needClose = false;
+    }
+    box.depth--;
+  }
+  return out;
+}
+
+/** Prefixes every line of `text` (empty ones too) with `prefix`. */
+function indentLines(text: string, prefix: string): string {
+  return text.split('\n').slice(0, -1).map((line) => `${prefix}${line}\n`).join('');
+}
+
 /** The last line(s): "module.Type: message", or a syntax error's location and caret. */
 export function formatExceptionOnly(exc: Ref): string {
   const t = typeOf(exc);
-  let name = qualnameOf(t);
-  const mod = lookupType(t, N.__module__);
-  if (mod !== NULL && typeOf(mod) === T_STR && !['builtins', '__main__'].includes(strValue(mod))) name = `${strValue(mod)}.${name}`;
-  else if (mod !== NULL && typeOf(mod) === T_STR && strValue(mod) === '__main__') name = `__main__.${name}`;
+  const module = moduleNameOf(t);
+  const name = module === 'builtins' ? qualnameOf(t) : `${module}.${qualnameOf(t)}`;
   if (isSubtype(t, Exc.SyntaxError)) return formatSyntaxError(exc, name);
   const msg = safeStr(exc);
   return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
@@ -180,28 +238,30 @@ function formatSyntaxError(exc: Ref, name: string): string {
   if (lineno !== NONE) out += `  File "${filename === NONE ? '<string>' : strValue(filename)}", line ${Number(intValue(lineno))}\n`;
   if (text !== NONE && typeOf(text) === T_STR) {
     out += syntaxErrorTextLines(strValue(text), offset === NONE ? null : Number(intValue(offset)),
-      endOffset === NONE ? null : Number(intValue(endOffset)));
+      endOffset === NONE ? null : Number(intValue(endOffset)), isSubtype(typeOf(exc), Exc.IndentationError));
   }
   return `${out}${name}: ${msg}\n`;
 }
 
-/** The source line and caret line of a syntax error (1-based offsets, as CPython's). */
-export function syntaxErrorTextLines(text: string, offset: number | null, endOffset: number | null): string {
+/** The source line and caret line of a syntax error (1-based offsets, as CPython's). CPython
+ *  places the carets by UTF-8 byte, so on a line with non-ASCII text they shift right as
+ *  theirs do; an IndentationError gets one caret. */
+export function syntaxErrorTextLines(text: string, offset: number | null, endOffset: number | null, single = false): string {
   const rtext = text.replace(/\n+$/, '');
   const ltext = rtext.replace(/^[ \n\f]+/, '');
   const spaces = Array.from(rtext).length - Array.from(ltext).length;
   let out = `    ${ltext}\n`;
   if (offset === null) return out;
-  let end = endOffset === null || endOffset === 0 ? offset : endOffset;
+  let end = endOffset === null || endOffset === 0 || single ? offset : endOffset;
   if (offset === end || end === -1) end = offset + 1;
-  const col = offset - 1 - spaces;
-  const endCol = end - 1 - spaces;
-  if (col >= 0) {
-    const lchars = Array.from(ltext);
-    const space = lchars.slice(0, col).map((c) => (/\s/.test(c) ? c : ' ')).join('');
-    out += `    ${space}${'^'.repeat(Math.max(endCol - col, 1))}\n`;
-  }
+  const chars = Array.from(ltext);
+  const col = utf8Length(chars.slice(0, Math.max(0, offset - 1 - spaces)));
+  const endCol = utf8Length(chars.slice(0, Math.max(0, end - 1 - spaces)));
+  if (offset - 1 - spaces >= 0) out += `    ${' '.repeat(col)}${'^'.repeat(Math.max(endCol - col, 1))}\n`;
   return out;
 }
 
-export { typeName };
+function utf8Length(chars: string[]): number {
+  return Buffer.byteLength(chars.join(''), 'utf8');
+}
+

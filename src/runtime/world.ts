@@ -47,6 +47,16 @@ export function defineBuiltinType(
   });
 }
 
+/** Worker-local caches of heap data register here; a new heap (a test's fresh world) must
+ *  start with all of them empty. */
+const resetHooks: (() => void)[] = [];
+export function onWorldReset(hook: () => void): void {
+  resetHooks.push(hook);
+}
+export function resetWorkerCaches(): void {
+  for (const hook of resetHooks) hook();
+}
+
 /** Every built-in type, static ones first, in declaration order. */
 export function allBuiltinTypes(): BuiltinTypeRecord[] {
   return [...staticTypeRecords, ...dynamicTypeRecords];

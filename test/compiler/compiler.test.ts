@@ -118,6 +118,26 @@ describe('compiler', () => {
   });
 });
 
+describe('compiler: match and except*', () => {
+  it('compiles each pattern kind with its opcodes', () => {
+    const ops = opnames(unit('match_stmt', 'classify'));
+    expect(ops).to.include.members(['MATCH_SEQUENCE', 'GET_LEN', 'UNPACK_EX', 'MATCH_MAPPING', 'MATCH_KEYS',
+      'COPY_DICT_WITHOUT_KEYS', 'MATCH_CLASS', 'IS_OP', 'COMPARE_OP']);
+  });
+
+  it('binds captures in the enclosing scope: fast locals, cells, class namespace', () => {
+    expect(unit('match_stmt', 'closure').cellvars).to.deep.equal(['x', 'y']);
+    expect(unit('match_stmt', 'classify').varnames).to.include.members(['a', 'rest', 'b', 'others', 'yy', 'text', 'small']);
+    expect(unit('match_stmt', 'Body').names).to.include.members(['a', 'b', 'total', 'ok']);
+  });
+
+  it('collects what except* clauses raise and decides what propagates with PREP_RERAISE_STAR', () => {
+    const ops = opnames(unit('except_star', 'handle'));
+    expect(ops.filter((o) => o === 'CHECK_EG_MATCH')).to.have.length(3);
+    expect(ops.filter((o) => o === 'PREP_RERAISE_STAR')).to.have.length(1);
+  });
+});
+
 describe('compiler annotations and eval', () => {
   it('keeps annotations as source text under from __future__ import annotations', () => {
     const node = unit('future_annotations', 'Node');
