@@ -183,7 +183,7 @@ class timedelta:
             args.append("microseconds=%d" % self._microseconds)
         if not args:
             args.append("0")
-        return "%s.%s(%s)" % (_module_name(self), type(self).__qualname__, ", ".join(args))
+        return "%s(%s)" % (_type_name(self), ", ".join(args))
 
     def __str__(self):
         mm, ss = divmod(self._seconds, 60)
@@ -305,9 +305,11 @@ timedelta.max = timedelta(days=999999999, hours=23, minutes=59, seconds=59, micr
 timedelta.resolution = timedelta(microseconds=1)
 
 
-def _module_name(obj):
-    module = type(obj).__module__
-    return "datetime" if module == __name__ else module
+def _type_name(obj):
+    """The name reprs and messages use: 'datetime.date' for the module's own types, the bare
+    class name for subclasses (as CPython's C types)."""
+    cls = type(obj)
+    return "datetime." + cls.__name__ if cls.__module__ == __name__ else cls.__name__
 
 
 def _two(n):
@@ -675,27 +677,22 @@ class date:
                           self._day if day is None else day)
 
     def __repr__(self):
-        return "%s.%s(%d, %d, %d)" % (_module_name(self), type(self).__qualname__, self._year,
+        return "%s(%d, %d, %d)" % (_type_name(self), self._year,
                                       self._month, self._day)
 
     def _key(self):
         return self._year, self._month, self._day
 
-    def _comparable(self, other):
-        return isinstance(other, date) and not isinstance(other, datetime)
-
+    # A date compares by its calendar date with any date, datetimes included; datetime's own
+    # methods (tried first, as it is a subclass) refuse to order a datetime against a date.
     def __eq__(self, other):
-        if isinstance(other, datetime) and not isinstance(self, datetime):
-            return False
-        if self._comparable(other):
-            return self._key() == other._key()
+        if isinstance(other, date):
+            return self._key() == (other._year, other._month, other._day)
         return NotImplemented
 
     def _order(self, other):
-        if self._comparable(other):
-            return _cmp(self._key(), other._key())
         if isinstance(other, date):
-            raise TypeError("can't compare %s to %s" % (_qualified(other), _qualified(self)))
+            return _cmp(self._key(), (other._year, other._month, other._day))
         return None
 
     def __lt__(self, other):
@@ -741,7 +738,7 @@ class date:
 
 
 def _qualified(obj):
-    return "%s.%s" % (_module_name(obj), type(obj).__qualname__)
+    return _type_name(obj)
 
 
 date.min = date(1, 1, 1)
@@ -864,7 +861,7 @@ class time:
             s = ", %d" % self._second
         else:
             s = ""
-        s = "%s.%s(%d, %d%s)" % (_module_name(self), type(self).__qualname__, self._hour,
+        s = "%s(%d, %d%s)" % (_type_name(self), self._hour,
                                  self._minute, s)
         if self._tzinfo is not None:
             s = s[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
@@ -1129,8 +1126,7 @@ class datetime(date):
                   self._microsecond]
         while len(fields) > 5 and fields[-1] == 0:
             fields.pop()
-        s = "%s.%s(%s)" % (_module_name(self), type(self).__qualname__,
-                           ", ".join(str(f) for f in fields))
+        s = "%s(%s)" % (_type_name(self), ", ".join(str(f) for f in fields))
         if self._tzinfo is not None:
             s = s[:-1] + ", tzinfo=%r)" % (self._tzinfo,)
         if self._fold:

@@ -1,5 +1,6 @@
 """Operating-system interfaces (POSIX), on pystm's _os core."""
 
+import abc
 import sys
 import _os
 
@@ -24,15 +25,18 @@ SEEK_END = 2
 error = OSError
 
 
-class PathLike:
-    """An object with a file-system path (__fspath__)."""
+class PathLike(abc.ABC):
+    """An object with a file-system path: any class with __fspath__ counts as a subclass."""
 
+    @abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
 
     @classmethod
     def __subclasshook__(cls, subclass):
-        return hasattr(subclass, "__fspath__") or NotImplemented
+        if cls is PathLike:
+            return hasattr(subclass, "__fspath__") or NotImplemented
+        return NotImplemented
 
 
 def fspath(path):
@@ -427,6 +431,58 @@ def walk(top, topdown=True, onerror=None, followlinks=False):
             if followlinks or not path.islink(new):
                 yield from walk(new, topdown, onerror, followlinks)
         yield top, dirs, files
+
+
+for _name, _value in _os.open_flags():
+    globals()[_name] = _value
+del _name, _value
+
+_builtin_open = open
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    return _os.open(_str(path), flags, mode)
+
+
+def close(fd):
+    _os.close(fd)
+
+
+def read(fd, n):
+    return _os.read(fd, n)
+
+
+def write(fd, data):
+    return _os.write(fd, data)
+
+
+def fdopen(fd, *args, **kwargs):
+    return _builtin_open(fd, *args, **kwargs)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _os.chmod(_str(path), mode)
+
+
+def utime(path, times=None, *, ns=None, dir_fd=None, follow_symlinks=True):
+    if ns is not None:
+        times = (ns[0] / 1e9, ns[1] / 1e9)
+    if times is None:
+        _os.utime(_str(path), None, None)
+    else:
+        _os.utime(_str(path), times[0], times[1])
+
+
+def system(command):
+    return _os.system(command)
+
+
+def getuid():
+    return _os.getuid()
+
+
+def getgid():
+    return _os.getgid()
 
 
 def get_terminal_size(fd=1):

@@ -5,7 +5,8 @@ import _traceback
 
 __all__ = ["extract_tb", "format_exc", "format_exception", "format_exception_only",
            "format_list", "format_tb", "print_exc", "print_exception", "print_tb",
-           "FrameSummary", "StackSummary", "print_last", "format_stack", "extract_stack"]
+           "FrameSummary", "StackSummary", "print_last", "format_stack", "extract_stack",
+           "print_stack", "TracebackException", "walk_tb"]
 
 _sentinel = object()
 
@@ -160,15 +161,86 @@ def print_tb(tb, limit=None, file=None):
 
 
 def extract_stack(f=None, limit=None):
-    return StackSummary()
+    """The frames calling extract_stack (or the caller of format_stack/print_stack), outermost
+    first. Frame objects are not available: f must be None."""
+    return _stack(2, limit)
+
+
+def _stack(skip, limit):
+    frames = []
+    depth = skip
+    while True:
+        where = _traceback.caller(depth)
+        if where is None:
+            break
+        filename, lineno, _, name = where
+        line = _source_line(filename, lineno)
+        frames.append(FrameSummary(filename, lineno, name, line=line))
+        depth += 1
+    frames.reverse()
+    if limit is not None:
+        frames = frames[-limit:] if limit >= 0 else frames[:-limit]
+    return StackSummary(frames)
+
+
+def _source_line(filename, lineno):
+    try:
+        with open(filename, encoding="utf-8") as f:
+            for i, line in enumerate(f, 1):
+                if i == lineno:
+                    return line.strip()
+    except (OSError, UnicodeDecodeError):
+        pass
+    return None
 
 
 def format_stack(f=None, limit=None):
-    return []
+    return _stack(2, limit).format()
 
 
 def print_stack(f=None, limit=None, file=None):
-    pass
+    if file is None:
+        file = sys.stderr
+    for line in _stack(2, limit).format():
+        print(line, file=file, end="")
+
+
+class TracebackException:
+    """An exception captured for later formatting."""
+
+    def __init__(self, exc_type, exc_value, exc_traceback, *, limit=None, lookup_lines=True,
+                 capture_locals=False, compact=False, max_group_width=15, max_group_depth=10):
+        self.exc_type = exc_type
+        self._value = exc_value
+        self._str = str(exc_value) if exc_value is not None else ""
+        self.stack = extract_tb(exc_traceback, limit)
+        self.__cause__ = None
+        self.__context__ = None
+        self.__suppress_context__ = getattr(exc_value, "__suppress_context__", False)
+
+    @classmethod
+    def from_exception(cls, exc, *args, **kwargs):
+        return cls(type(exc), exc, exc.__traceback__, *args, **kwargs)
+
+    def __eq__(self, other):
+        if isinstance(other, TracebackException):
+            return self.__dict__ == other.__dict__
+        return NotImplemented
+
+    def __str__(self):
+        return self._str
+
+    def format_exception_only(self):
+        yield from format_exception_only(self._value)
+
+    def format(self, *, chain=True):
+        yield from format_exception(self._value, chain=chain)
+
+    def print(self, *, file=None, chain=True):
+        if file is None:
+            file = sys.stderr
+        for line in self.format(chain=chain):
+            print(line, file=file, end="")
 
 
 def walk_tb(tb):

@@ -137,7 +137,7 @@ def warn(message, category=None, stacklevel=1, source=None):
     if where is None:
         filename, lineno, module = "sys", 1, "sys"
     else:
-        filename, lineno, globals_ = where
+        filename, lineno, globals_, _ = where
         module = globals_.get("__name__", "<string>")
     warn_explicit(message, category, filename, lineno, module, None, None, source)
 

@@ -24,8 +24,10 @@ describe('corpus (test/corpus)', function () {
         args: readArgs(join(DIR, name + '.args')),
         stdin: readIfExists(join(DIR, name + '.stdin')) ?? '',
       });
-      // file_io.py cannot delete its files without os: remove them here.
-      for (const f of readdirSync(DIR)) if (f.startsWith('_pystm_tmp_')) rmSync(join(DIR, f), { force: true });
+      // Files a program leaves behind are removed here; only that program's own (named
+      // _pystm_tmp_<program>...), since the others run at the same time.
+      const prefix = `_pystm_tmp_${name.replace(/\.py$/, '')}`;
+      for (const f of readdirSync(DIR)) if (f.startsWith(prefix)) rmSync(join(DIR, f), { force: true, recursive: true });
       return result;
     });
 

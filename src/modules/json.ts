@@ -3,7 +3,8 @@
 
 import { Kind, Ref } from '../../gc/layout.js';
 import { dictForEach, dictSet, newDict } from '../objects/dict.js';
-import { typeError, valueError } from '../objects/exception.js';
+import { Exc, raise, typeError, valueError } from '../objects/exception.js';
+import { thread } from '../interpreter/threadstate.js';
 import { floatValue, newFloat } from '../objects/float.js';
 import { intValue, newInt } from '../objects/int.js';
 import { listItems, newList } from '../objects/list.js';
@@ -125,6 +126,15 @@ interface EncodeOptions {
   allowNan: boolean;
   markers: Set<Ref> | null;
   defaultFn: Ref;
+  /** Containers (and default() results) that may still nest, as CPython's recursion limit
+   *  allows from the caller's depth. */
+  depthLeft: number;
+}
+
+/** How many more levels of nesting the recursion limit allows below the calling Python code
+ *  (CPython counts each nested container as one C-level recursive call). */
+function nestingAllowed(extra: number): number {
+  return thread.recursionLimit() - thread.depth - extra;
 }
 
 function floatText(x: number, o: EncodeOptions): string {
@@ -162,14 +172,28 @@ function leave(o: EncodeOptions, obj: Ref): void {
 }
 
 function encodeValue(obj: Ref, o: EncodeOptions, level: number, out: string[]): void {
-  switch (kindOf(obj)) {
+  const kind = kindOf(obj);
+  switch (kind) {
     case Kind.STR: out.push(jsonQuote(strValue(obj), o.ascii)); return;
     case Kind.NONE: out.push('null'); return;
     case Kind.BOOL: out.push(obj === TRUE ? 'true' : 'false'); return;
     case Kind.INT: out.push(String(intValue(obj))); return;
     case Kind.FLOAT: out.push(floatText(floatValue(obj), o)); return;
+    default: break;
+  }
+  if (o.depthLeft-- <= 0) raise(Exc.RecursionError, 'maximum recursion depth exceeded while encoding a JSON object');
+  try {
+    encodeNested(obj, kind, o, level, out);
+  } finally {
+    o.depthLeft++;
+  }
+}
+
+/** Containers, and objects handed to default(). */
+function encodeNested(obj: Ref, kind: number, o: EncodeOptions, level: number, out: string[]): void {
+  switch (kind) {
     case Kind.LIST: case Kind.TUPLE: {
-      const items = kindOf(obj) === Kind.LIST ? listItems(obj) : tupleItems(obj);
+      const items = kind === Kind.LIST ? listItems(obj) : tupleItems(obj);
       if (items.length === 0) { out.push('[]'); return; }
       enter(o, obj);
       const inner = o.indent === null ? '' : '\n' + o.indent.repeat(level + 1);
@@ -235,7 +259,7 @@ defFunction('_json', {
       indent: indent === NONE ? null : strValue(indent),
       itemSep: strValue(itemSep), keySep: strValue(keySep), sortKeys: isTrue(sortKeys),
       skipKeys: isTrue(skipKeys), ascii: isTrue(ascii), allowNan: isTrue(allowNan),
-      markers: isTrue(circular) ? new Set() : null, defaultFn: dflt,
+      markers: isTrue(circular) ? new Set() : null, defaultFn: dflt, depthLeft: nestingAllowed(1),
     };
     const out: string[] = [];
     encodeValue(obj, o, 0, out);
@@ -262,7 +286,21 @@ const CONSTANTS: [string, number][] = [['NaN', NaN], ['Infinity', Infinity], ['-
 const NUMBER = /-?(?:0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/y;
 
 class Decoder {
+  /** Containers that may still nest (see nestingAllowed). */
+  private depthLeft = nestingAllowed(0);
+
   constructor(readonly s: string, readonly o: DecodeOptions) {}
+
+  private nest<T>(what: string, f: () => T): T {
+    if (this.depthLeft-- <= 0) {
+      raise(Exc.RecursionError, `maximum recursion depth exceeded while decoding a JSON ${what} from a unicode string`);
+    }
+    try {
+      return f();
+    } finally {
+      this.depthLeft++;
+    }
+  }
 
   skip(i: number): number {
     const s = this.s;
@@ -278,8 +316,8 @@ class Decoder {
     const c = s[i];
     switch (c) {
       case '"': return this.string_(i + 1);
-      case '{': return this.object(i + 1);
-      case '[': return this.array(i + 1);
+      case '{': return this.nest('object', () => this.object(i + 1));
+      case '[': return this.nest('array', () => this.array(i + 1));
       case 'n': if (s.startsWith('null', i)) return [NONE, i + 4]; break;
       case 't': if (s.startsWith('true', i)) return [TRUE, i + 4]; break;
       case 'f': if (s.startsWith('false', i)) return [FALSE, i + 5]; break;

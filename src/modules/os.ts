@@ -4,18 +4,19 @@
 import * as fs from 'node:fs';
 import * as nodeOs from 'node:os';
 import * as crypto from 'node:crypto';
+import * as child from 'node:child_process';
 import { becomeInevitable } from '../../stm/barrier.js';
 import { NULL, Ref } from '../../gc/layout.js';
-import { newBytes } from '../objects/bytes.js';
-import { Exc } from '../objects/exception.js';
+import { bytesLikeValue, newBytes } from '../objects/bytes.js';
+import { Exc, typeError } from '../objects/exception.js';
 import { osError } from '../objects/fileio.js';
-import { newFloat } from '../objects/float.js';
+import { floatOf, newFloat } from '../objects/float.js';
 import { intValue, newInt } from '../objects/int.js';
 import { newList } from '../objects/list.js';
 import { NONE } from '../objects/statics.js';
 import { newStr, strValue } from '../objects/str.js';
 import { newTuple } from '../objects/tuple.js';
-import { isTrue } from '../runtime/abstract.js';
+import { isTrue, typeNameOf } from '../runtime/abstract.js';
 import { callObject } from '../runtime/call.js';
 import { PyRaise } from '../runtime/errors.js';
 import { defFunction } from '../runtime/native.js';
@@ -141,3 +142,63 @@ defFunction(D, {
   fn: (_m, k) => { becomeInevitable(); delete process.env[strValue(k)]; return NONE; },
 });
 defFunction(D, { name: 'umask', params: ['mask'], fn: (_m, m) => newInt(process.umask(Number(intValue(m)))) });
+
+// ---- file descriptors and processes ----
+
+
+defFunction(D, {
+  name: 'open', params: ['path', 'flags', 'mode'],
+  fn: (_m, p, flags, mode) => newInt(sys(p, (s) => fs.openSync(s, Number(intValue(flags)), Number(intValue(mode))))),
+});
+defFunction(D, {
+  name: 'close', params: ['fd'],
+  fn: (_m, fd) => {
+    becomeInevitable();
+    try { fs.closeSync(Number(intValue(fd))); } catch (e) { fail(e, NULL); }
+    return NONE;
+  },
+});
+defFunction(D, {
+  name: 'read', params: ['fd', 'n'],
+  fn: (_m, fd, n) => {
+    becomeInevitable();
+    const buf = Buffer.alloc(Number(intValue(n)));
+    let got = 0;
+    try { got = fs.readSync(Number(intValue(fd)), buf, 0, buf.length, null); } catch (e) { fail(e, NULL); }
+    return newBytes(buf.subarray(0, got));
+  },
+});
+defFunction(D, {
+  name: 'write', params: ['fd', 'data'],
+  fn: (_m, fd, data) => {
+    becomeInevitable();
+    const bytes = bytesLikeValue(data);
+    if (bytes === null) return typeError(`a bytes-like object is required, not '${typeNameOf(data)}'`);
+    try { return newInt(fs.writeSync(Number(intValue(fd)), bytes)); } catch (e) { return fail(e, NULL); }
+  },
+});
+defFunction(D, {
+  name: 'chmod', params: ['path', 'mode'],
+  fn: (_m, p, mode) => { sys(p, (s) => fs.chmodSync(s, Number(intValue(mode)))); return NONE; },
+});
+defFunction(D, {
+  name: 'utime', params: ['path', 'atime', 'mtime'],
+  fn: (_m, p, a, m) => {
+    const now = Date.now() / 1000;
+    const at = a === NONE ? now : floatOf(a);
+    const mt = m === NONE ? now : floatOf(m);
+    sys(p, (s) => fs.utimesSync(s, at, mt));
+    return NONE;
+  },
+});
+defFunction(D, {
+  name: 'system', params: ['command'],
+  fn: (_m, cmd) => {
+    becomeInevitable();
+    const r = child.spawnSync('/bin/sh', ['-c', strValue(cmd)], { stdio: 'inherit' });
+    return newInt(r.status === null ? 0 : r.status << 8);
+  },
+});
+defFunction(D, { name: 'getuid', fn: () => newInt(process.getuid?.() ?? 0) });
+defFunction(D, { name: 'getgid', fn: () => newInt(process.getgid?.() ?? 0) });
+defFunction(D, { name: 'open_flags', fn: () => newList(Object.entries(fs.constants).filter(([k]) => k.startsWith('O_')).map(([k, v]) => newTuple([newStr(k), newInt(v)]))) });

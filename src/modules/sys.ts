@@ -3,13 +3,16 @@
 import * as path from 'node:path';
 import { heap } from '../../gc/heap.js';
 import { Control, NULL, Ref } from '../../gc/layout.js';
-import { dictSet } from '../objects/dict.js';
+import { dictGetStr, dictSet } from '../objects/dict.js';
+import { writeStream } from '../runtime/output.js';
+import { formatException } from '../runtime/traceback.js';
+import { repr } from '../runtime/abstract.js';
 import { Exc, excTraceback, typeError, valueError } from '../objects/exception.js';
 import { newInt, intValue } from '../objects/int.js';
 import { newList } from '../objects/list.js';
 import { moduleDict, newModule } from '../objects/module.js';
 import { typeOf } from '../objects/object.js';
-import { NONE, T_INT, T_STR } from '../objects/statics.js';
+import { FALSE, NONE, T_INT, T_STR } from '../objects/statics.js';
 import { newStr } from '../objects/str.js';
 import { newStdStream as newTextIO } from '../objects/textio.js';
 import { newTuple } from '../objects/tuple.js';
@@ -28,6 +31,10 @@ const S = 'sys';
 const T_VERSION_INFO = defineStructSeq('version_info', S, ['major', 'minor', 'micro', 'releaselevel', 'serial']);
 const T_FLOAT_INFO = defineStructSeq('float_info', S, ['max', 'max_exp', 'max_10_exp', 'min', 'min_exp', 'min_10_exp', 'dig', 'mant_dig', 'epsilon', 'radix', 'rounds']);
 const T_INT_INFO = defineStructSeq('int_info', S, ['bits_per_digit', 'sizeof_digit', 'default_max_str_digits', 'str_digits_check_threshold']);
+const FLAG_NAMES = ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site', 'no_site',
+  'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode', 'utf8_mode',
+  'warn_default_encoding', 'safe_path', 'int_max_str_digits'] as const;
+const T_FLAGS = defineStructSeq('flags', S, FLAG_NAMES);
 const T_HASH_INFO = defineStructSeq('hash_info', S, ['width', 'modulus', 'inf', 'nan', 'imag', 'algorithm', 'hash_bits', 'seed_bits', 'cutoff']);
 export const PYTHON_VERSION = [3, 11, 7] as const;
 export const VERSION_STRING = '3.11.7 (pystm 0.1.0)';
@@ -68,6 +75,19 @@ defFunction(S, {
   },
 });
 defFunction(S, { name: 'getdefaultencoding', fn: () => newStr('utf-8') });
+defFunction(S, {
+  name: 'excepthook', params: ['exctype', 'value', 'traceback'],
+  fn: (_s, _type, value) => { writeStream(2, formatException(value)); return NONE; },
+});
+defFunction(S, {
+  name: 'displayhook', params: ['object'],
+  fn: (_s, value) => {
+    if (value === NONE) return NONE;
+    writeStream(1, `${repr(value)}\n`);
+    dictSet(moduleDict(heap.i32[Control.BUILTINS]), intern('_'), value);
+    return NONE;
+  },
+});
 
 /** Creates sys with its data; argv and path[0] are set by the command line. */
 function createSys(): void {
@@ -88,6 +108,9 @@ function createSys(): void {
   set('float_info', newStructSeq(T_FLOAT_INFO, [
     newFloat(Number.MAX_VALUE), newInt(1024), newInt(308), newFloat(2.2250738585072014e-308), newInt(-1021), newInt(-307),
     newInt(15), newInt(53), newFloat(Number.EPSILON), newInt(2), newInt(1)]));
+  set('flags', newStructSeq(T_FLAGS, FLAG_NAMES.map((n) => (n === 'hash_randomization' ? newInt(1) : n === 'int_max_str_digits' ? newInt(-1) : newInt(0)))));
+  set('dont_write_bytecode', FALSE);
+  for (const name of ['excepthook', 'displayhook']) set(`__${name}__`, dictGetStr(d, intern(name)));
   set('int_info', newStructSeq(T_INT_INFO, [newInt(30), newInt(4), newInt(4300), newInt(640)]));
   set('hash_info', newStructSeq(T_HASH_INFO, [newInt(64), newInt(2 ** 61 - 1), newInt(314159), newInt(0), newInt(1000003),
     newStr('siphash13'), newInt(64), newInt(128), newInt(0)]));

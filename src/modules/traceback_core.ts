@@ -32,8 +32,8 @@ defFunction('_traceback', {
   },
 });
 
-/** caller(depth) -> (filename, lineno, globals) of the Python frame `depth` levels above the
- *  one calling this function (0: that frame itself), or None past the outermost frame. */
+/** caller(depth) -> (filename, lineno, globals, name) of the Python frame `depth` levels above
+ *  the one calling this function (0: that frame itself), or None past the outermost frame. */
 defFunction('_traceback', {
   name: 'caller', params: ['depth'],
   fn: (_m, depthRef) => {
@@ -41,6 +41,6 @@ defFunction('_traceback', {
     for (let d = Number(intValue(depthRef)); d > 0 && f !== null; d--) f = f.back;
     if (f === null) return NONE;
     const line = f.code.positions[f.lasti * 4] || f.code.firstlineno;
-    return newTuple([newStr(f.code.filename), newInt(line), f.globals]);
+    return newTuple([newStr(f.code.filename), newInt(line), f.globals, newStr(f.code.name)]);
   },
 });

@@ -211,7 +211,7 @@ function indentLines(text: string, prefix: string): string {
 export function formatExceptionOnly(exc: Ref): string {
   const t = typeOf(exc);
   const module = moduleNameOf(t);
-  const name = module === 'builtins' ? qualnameOf(t) : `${module}.${qualnameOf(t)}`;
+  const name = module === 'builtins' || module === '__main__' ? qualnameOf(t) : `${module}.${qualnameOf(t)}`;
   if (isSubtype(t, Exc.SyntaxError)) return formatSyntaxError(exc, name);
   const msg = safeStr(exc);
   return msg === '' ? `${name}\n` : `${name}: ${msg}\n`;
@@ -252,8 +252,7 @@ export function syntaxErrorTextLines(text: string, offset: number | null, endOff
   const spaces = Array.from(rtext).length - Array.from(ltext).length;
   let out = `    ${ltext}\n`;
   if (offset === null) return out;
-  let end = endOffset === null || endOffset === 0 || single ? offset : endOffset;
-  if (offset === end || end === -1) end = offset + 1;
+  const end = endOffset === null || endOffset <= 0 || single ? offset : endOffset;
   const chars = Array.from(ltext);
   const col = utf8Length(chars.slice(0, Math.max(0, offset - 1 - spaces)));
   const endCol = utf8Length(chars.slice(0, Math.max(0, end - 1 - spaces)));

@@ -59,3 +59,17 @@ show("subclass", lambda: type(DT.fromisoformat("2024-01-01")).__name__)
 show("overflow", lambda: date(9999, 12, 31) + timedelta(1))
 show("fromisocal", lambda: date.fromisocalendar(2024, 1, 1))
 show("module", lambda: (datetime.MINYEAR, datetime.MAXYEAR, datetime.UTC))
+import datetime
+class D(datetime.date): pass
+class T(datetime.datetime): pass
+class TD(datetime.timedelta): pass
+print(repr(D(2024, 1, 2)), repr(T(2024, 1, 2, 3)), repr(TD(1)), D(2024, 1, 2) + datetime.timedelta(1), type(D(2024,1,2) + datetime.timedelta(1)).__name__)
+print(repr(datetime.time(1, 2, tzinfo=datetime.timezone.utc)), repr(datetime.datetime(2024, 1, 2, tzinfo=datetime.timezone(datetime.timedelta(hours=1)))))
+try:
+    D(2024, 1, 1) < T(2024, 1, 1)
+except TypeError as e:
+    print(e)
+try:
+    datetime.date(2024, 1, 1) < datetime.datetime(2024, 1, 1)
+except TypeError as e:
+    print(e)

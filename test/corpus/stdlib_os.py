@@ -5,7 +5,7 @@ def show(label, f):
         print(label, repr(f()))
     except Exception as e:
         print(label, type(e).__name__, e)
-base = "_pystm_tmp_os_dir"
+base = "_pystm_tmp_stdlib_os_dir"
 show("name", lambda: (os.name, os.sep, os.linesep, os.curdir, os.pardir, os.pathsep, p2 is os.path))
 show("mkdir", lambda: os.mkdir(base))
 show("mkdir again", lambda: os.mkdir(base))
