@@ -6,9 +6,7 @@ import { BuiltinL, CodeL, DescriptorL, NULL, Ref, SliceL, TypeFlags, TypeL } fro
 import { alloc } from '../../gc/alloc.js';
 import { store } from '../../stm/barrier.js';
 import { cellGet } from '../objects/cell.js';
-import {
-  dictDelete, dictEntryKey, dictEntryValue, dictFindStr, dictGet, dictGetStr, dictNextEntry, dictSet, dictSize, newDict,
-} from '../objects/dict.js';
+import { dictDelete, dictEntryKey, dictEntryValue, dictFindStr, dictGet, dictGetStr, dictNextEntry, dictSet, newDict } from '../objects/dict.js';
 import {
   Exc, excContext, newError, raise, setExcCause, setExcContext, setExcSuppressContext, typeError, excTraceback,
 } from '../objects/exception.js';
@@ -23,9 +21,9 @@ import {
 import { newStr, strValue } from '../objects/str.js';
 import { newTuple, tupleItem, tupleItems, tupleLength } from '../objects/tuple.js';
 import { isSubtype, lookupType, typeName, isType } from '../objects/typeobject.js';
-import { getItem, getIter, isTrue, iterNext, iterToArray, repr, setItem, str, typeNameOf } from '../runtime/abstract.js';
+import { getItem, getIter, iterNext, iterToArray, repr, setItem, str, typeNameOf } from '../runtime/abstract.js';
 import { descrGet, getAttrOrNull, instanceDict } from '../runtime/attributes.js';
-import { callBound, callNative, callObject } from '../runtime/call.js';
+import { callBound, callObject } from '../runtime/call.js';
 import { PyRaise } from '../runtime/errors.js';
 import { type Kwargs, natives } from '../runtime/native.js';
 import { N } from '../runtime/names.js';
@@ -35,6 +33,7 @@ import type { Code } from './code.js';
 import type { Frame } from './frame.js';
 import { sendToGenerator } from './generator.js';
 import { thread } from './threadstate.js';
+import { asciiOf } from '../objects/str_type.js';
 
 export const intRef = (n: IntValue): Ref => newInt(n);
 export const newErrorRef = (type: Ref, message: string): Ref => newError(type, message);
@@ -363,22 +362,11 @@ export function formatValue(v: Ref, conversion: number, spec: Ref): Ref {
   let value = v;
   if (conversion === 1) value = newStr(str(v));
   else if (conversion === 2) value = newStr(repr(v));
-  else if (conversion === 3) value = newStr(asciiOf(repr(v)));
+  else if (conversion === 3) value = newStr(asciiOf(v));
   if (spec === NULL && (value & 1) === 0 && heap.i32[value] === T_STR) return value;
   return formatObject(value, spec === NULL ? '' : strValue(spec));
 }
 
-function asciiOf(s: string): string {
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
-}
 
 export function newSliceRef(start: Ref, stop: Ref, step: Ref): Ref {
   const s = alloc(T_SLICE, SliceL.SIZE);

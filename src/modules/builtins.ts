@@ -17,6 +17,7 @@ import { floatValue, newFloat } from '../objects/float.js';
 import { intValue, newInt } from '../objects/int.js';
 import type { IntValue } from '../objects/int.js';
 import { generatorSend } from '../interpreter/generator.js';
+import { asciiOf } from '../objects/str_type.js';
 import { T_GENERATOR } from '../objects/statics.js';
 import { moduleDict } from '../objects/module.js';
 import { typeOf } from '../objects/object.js';
@@ -253,21 +254,8 @@ defFunction(B, {
 
 // ---- characters and integer text ----
 
-defFunction(B, { name: 'ascii', params: ['obj'], fn: (_s, o) => newStr(escapeNonAscii(repr(o))) });
+defFunction(B, { name: 'ascii', params: ['obj'], fn: (_s, o) => newStr(asciiOf(o)) });
 
-/** repr text with every non-ASCII character escaped, as ascii() does. */
-function escapeNonAscii(s: string): string {
-  if (/^[\x00-\x7f]*$/.test(s)) return s;
-  let out = '';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) out += ch;
-    else if (c < 0x100) out += '\\x' + c.toString(16).padStart(2, '0');
-    else if (c < 0x10000) out += '\\u' + c.toString(16).padStart(4, '0');
-    else out += '\\U' + c.toString(16).padStart(8, '0');
-  }
-  return out;
-}
 
 defFunction(B, { name: 'bin', params: ['number'], fn: (_s, x) => newStr(intToString(indexInt(x), 2)) });
 defFunction(B, { name: 'oct', params: ['number'], fn: (_s, x) => newStr(intToString(indexInt(x), 8)) });

@@ -112,7 +112,7 @@ function createSys(): void {
   set('dont_write_bytecode', FALSE);
   for (const name of ['excepthook', 'displayhook']) set(`__${name}__`, dictGetStr(d, intern(name)));
   set('int_info', newStructSeq(T_INT_INFO, [newInt(30), newInt(4), newInt(4300), newInt(640)]));
-  set('hash_info', newStructSeq(T_HASH_INFO, [newInt(64), newInt(2 ** 61 - 1), newInt(314159), newInt(0), newInt(1000003),
+  set('hash_info', newStructSeq(T_HASH_INFO, [newInt(64), newInt(2n ** 61n - 1n), newInt(314159), newInt(0), newInt(1000003),
     newStr('siphash13'), newInt(64), newInt(128), newInt(0)]));
   set('hexversion', newInt(0x030b07f0));
   set('maxsize', newInt(2n ** 63n - 1n));

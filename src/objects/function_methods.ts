@@ -6,7 +6,7 @@ import { heap } from '../../gc/heap.js';
 import { BuiltinL, CodeL, DescriptorL, FunctionL, Kind, MethodL, NULL, Ref } from '../../gc/layout.js';
 import { load, store } from '../../stm/barrier.js';
 import { CompareOp } from '../compiler/opcodes.js';
-import { addressOf, bool, equalsBool, hashOf, repr, richCompare } from '../runtime/abstract.js';
+import { addressOf, bool, compareNumbers, equalsBool, hashOf, repr, richCompare } from '../runtime/abstract.js';
 import { descrSet, genericGetAttr, getAttrOrNull } from '../runtime/attributes.js';
 import { callObject } from '../runtime/call.js';
 import { natives, defGetSet, defMethod } from '../runtime/native.js';
@@ -257,16 +257,7 @@ defGetSet(T_CELL, 'cell_contents', (c) => {
 
 /** Cells compare by contents; an empty cell sorts before any full one. */
 function compareEmpty(a: boolean, b: boolean, op: number): boolean {
-  const x = a ? 1 : 0;
-  const y = b ? 1 : 0;
-  switch (op) {
-    case CompareOp.LT: return x < y;
-    case CompareOp.LE: return x <= y;
-    case CompareOp.EQ: return x === y;
-    case CompareOp.NE: return x !== y;
-    case CompareOp.GT: return x > y;
-    default: return x >= y;
-  }
+  return compareNumbers(a ? 1 : 0, b ? 1 : 0, op);
 }
 
 // ---- code ----

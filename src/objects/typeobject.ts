@@ -8,7 +8,7 @@
 import { onWorldReset } from '../runtime/world.js';
 import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
-import { Control, Kind, NULL, Ref, TypeFlags, TypeL } from '../../gc/layout.js';
+import { Control, Kind, NULL, Ref, TypeL } from '../../gc/layout.js';
 import { load, store } from '../../stm/barrier.js';
 import { dictFindStr, dictEntryValue, dictGetStr, dictSet, newDict, dictForEach } from './dict.js';
 import { strValue } from './str.js';

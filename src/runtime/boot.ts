@@ -3,11 +3,7 @@
 
 import { heap, createHeapBuffer, DEFAULT_MAX_HEAP } from '../../gc/heap.js';
 import { alloc, resetAllocator } from '../../gc/alloc.js';
-import {
-  BuiltinL, ByteArrayL, Control, DescriptorL, ExceptionL, FloatL, FunctionL, HDR_INFO, HDR_TYPE, infoWord, IntL, Kind, ModuleL,
-  NoneL, NULL, PropertyL, Ref, TypeFlags, TypeL, ListL, DictL, SetL, ComplexL, WrapperL, CellL, RangeL, SliceL,
-  SuperL, GeneratorL, TracebackL, CodeL, MethodL,
-} from '../../gc/layout.js';
+import { BuiltinL, ByteArrayL, Control, DescriptorL, ExceptionL, FloatL, FunctionL, HDR_INFO, HDR_TYPE, infoWord, IntL, Kind, ModuleL, NoneL, NULL, PropertyL, Ref, TypeL, ListL, DictL, SetL, ComplexL, WrapperL, CellL, RangeL, SliceL, SuperL, GeneratorL, TracebackL, CodeL, MethodL } from '../../gc/layout.js';
 import { load, store } from '../../stm/barrier.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { newExceptionOfType } from '../objects/exception.js';
