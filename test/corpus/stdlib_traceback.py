@@ -15,7 +15,9 @@ except ZeroDivisionError as e:
     traceback.print_exc(file=buf)
     print(buf.getvalue() == text)
     print("".join(traceback.format_tb(e.__traceback__)).replace(__file__, "FILE"))
-    traceback.print_exception(type(e), e, e.__traceback__, file=sys.stdout)
+    out = io.StringIO()
+    traceback.print_exception(type(e), e, e.__traceback__, file=out)
+    print(out.getvalue().replace(__file__, "FILE"), end="")
 try:
     try:
         raise KeyError("k")
