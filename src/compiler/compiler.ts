@@ -321,6 +321,7 @@ class Compiler {
       case 'Return': return this.returnStmt(s);
       case 'Delete': for (const t of s.targets) this.deleteTarget(t); return;
       case 'Assign':
+        if (this.swapAssign(s)) return;
         this.expr(s.value);
         s.targets.forEach((t, i) => {
           if (i < s.targets.length - 1) this.emit(Op.COPY, 1);
@@ -1506,6 +1507,22 @@ class Compiler {
       this.emit(Op.PUSH_NULL);
     }
     this.callWith(0, e.args, e.keywords);
+  }
+
+  /** `a, b = b, a` (two or three names, items or attributes on each side, no stars) is
+   *  compiled without a tuple, as CPython does: push the values, reorder, store. */
+  private swapAssign(s: A.Assign): boolean {
+    if (s.targets.length !== 1) return false;
+    const target = s.targets[0];
+    const value = s.value;
+    if ((target._type !== 'Tuple' && target._type !== 'List') || value._type !== 'Tuple') return false;
+    const n = value.elts.length;
+    if ((n !== 2 && n !== 3) || target.elts.length !== n) return false;
+    if (value.elts.some(isStarred) || target.elts.some(isStarred)) return false;
+    for (const e of value.elts) this.expr(e);
+    this.emit(Op.SWAP, n);
+    for (const t of target.elts) this.storeTarget(t);
+    return true;
   }
 
   /** Calls, with [callable, NULL-or-self] and `pushed` positional arguments already on the

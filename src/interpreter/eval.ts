@@ -10,7 +10,7 @@ import { begin, commit, load } from '../../stm/barrier.js';
 import { BinaryOp, CompareOp, INPLACE, Op } from '../compiler/opcodes.js';
 import { CodeFlags } from '../compiler/code.js';
 import { cellGet, cellSet, newCell } from '../objects/cell.js';
-import { dictEntryCount, dictEntryKey, dictEntryValue, dictFindStr, dictKeysVersion, dictSet } from '../objects/dict.js';
+import { dictEntryCount, dictEntryKey, dictEntryValue, dictFindStr, dictKeysVersion, dictSet, dictSetEntryValue } from '../objects/dict.js';
 import { Exc, raise, setExcTraceback, excTraceback } from '../objects/exception.js';
 import { newFloat, floatValue } from '../objects/float.js';
 import { funcClosure, funcCode } from '../objects/function.js';
@@ -184,7 +184,7 @@ function run(entry: Frame): Ref {
             if (m !== NULL) { f[sp - 1] = m; f[sp++] = obj; } else { f[sp - 1] = getAttr(obj, code.names[arg]); f[sp++] = NULL; }
             break;
           }
-          case Op.STORE_ATTR: setAttr(f[sp - 1], code.names[arg], f[sp - 2]); sp -= 2; break;
+          case Op.STORE_ATTR: storeAttr(f[sp - 1], code.names[arg], f[sp - 2], code, pc - 1); sp -= 2; break;
           case Op.DELETE_ATTR: setAttr(f[sp - 1], code.names[arg], NULL); sp--; break;
           case Op.BINARY_SUBSCR: {
             const key = f[sp - 1];
@@ -499,6 +499,26 @@ function loadAttr(obj: Ref, name: Ref, code: Code, instr: number): Ref {
   const v = getAttr(obj, name);
   if ((obj & 1) === 0) cacheAttr(obj, name, c, at);
   return v;
+}
+
+/** STORE_ATTR with the same cache as LOAD_ATTR: replacing the value of an attribute already
+ *  in the instance dict, where the instruction last found it. */
+function storeAttr(obj: Ref, name: Ref, value: Ref, code: Code, instr: number): void {
+  const c = code.attrCache;
+  const at = instr * 3;
+  if ((obj & 1) === 0) {
+    const t = heap.i32[obj];
+    if (c[at] === t && c[at + 1] === typeEpoch() && (heap.i32[t + TypeL.FLAGS] & TypeFlags.HAS_SETATTR) === 0) {
+      const d = load(obj, heap.i32[t + TypeL.DICTOFFSET]);
+      const i = c[at + 2] - 1;
+      if (d !== NULL && i < dictEntryCount(d) && dictEntryKey(d, i) === name) {
+        dictSetEntryValue(d, i, value);
+        return;
+      }
+    }
+  }
+  setAttr(obj, name, value);
+  if ((obj & 1) === 0 && (heap.i32[heap.i32[obj] + TypeL.FLAGS] & TypeFlags.HAS_SETATTR) === 0) cacheAttr(obj, name, c, at);
 }
 
 /** Remembers where `name` sits in obj's __dict__ when nothing else can decide the lookup. */

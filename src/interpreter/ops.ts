@@ -312,6 +312,10 @@ export function listToTuple(list: Ref): Ref {
 
 /** Pushes the n items of v, first on top; returns the new sp. */
 export function unpackSequence(v: Ref, n: number, f: Int32Array, sp: number): number {
+  if ((v & 1) === 0 && heap.i32[v] === T_TUPLE && tupleLength(v) === n) {
+    for (let i = n - 1; i >= 0; i--) f[sp++] = tupleItem(v, i);
+    return sp;
+  }
   let items: Ref[];
   if ((v & 1) === 0 && heap.i32[v] === T_TUPLE) items = tupleItems(v);
   else if ((v & 1) === 0 && heap.i32[v] === T_LIST) items = listItems(v);
