@@ -7,7 +7,7 @@ import { heap } from '../../gc/heap.js';
 import { HeapExhausted } from '../../gc/alloc.js';
 import { ArrayL, Control, FunctionL, ListL, NULL, Ref, SMALL_MAX, SMALL_MIN, TupleL, TypeFlags, TypeL } from '../../gc/layout.js';
 import { begin, commit, load } from '../../stm/barrier.js';
-import { BinaryOp, CompareOp, INPLACE, Op } from '../compiler/opcodes.js';
+import { BinaryOp, INPLACE, Op } from '../compiler/opcodes.js';
 import { CodeFlags } from '../compiler/code.js';
 import { cellGet, cellSet, newCell } from '../objects/cell.js';
 import { dictEntryCount, dictEntryKey, dictEntryValue, dictFindStr, dictKeysVersion, dictSet, dictSetEntryValue } from '../objects/dict.js';
@@ -16,6 +16,7 @@ import { newFloat, floatValue } from '../objects/float.js';
 import { funcClosure, funcCode } from '../objects/function.js';
 import { listAppend, newList } from '../objects/list.js';
 import { setAdd } from '../objects/set.js';
+import { newSlice } from '../objects/slice.js';
 import { FALSE, NONE, T_FLOAT, T_FUNCTION, T_INT, T_LIST, T_TUPLE, TRUE } from '../objects/statics.js';
 import { intAsSafe, newInt } from '../objects/int.js';
 import { lookupType, typeEpoch } from '../objects/typeobject.js';
@@ -24,7 +25,7 @@ import { slotsOf } from '../runtime/slots.js';
 import { newTraceback } from '../objects/traceback.js';
 import { newTuple, tupleItem, tupleLength } from '../objects/tuple.js';
 import {
-  binaryOp, bool, contains, delItem, getItem, getIter, isTrue, iterNext, richCompare, setItem, unaryOp,
+  binaryOp, bool, compareNumbers, contains, delItem, getItem, getIter, isTrue, iterNext, richCompare, setItem, unaryOp,
 } from '../runtime/abstract.js';
 import { getAttr, setAttr } from '../runtime/attributes.js';
 import { PyRaise } from '../runtime/errors.js';
@@ -198,7 +199,7 @@ function run(entry: Frame): Ref {
           case Op.BUILD_SLICE: {
             const step = arg === 3 ? f[--sp] : NONE;
             const stop = f[--sp];
-            f[sp - 1] = ops.newSliceRef(f[sp - 1], stop, step);
+            f[sp - 1] = newSlice(f[sp - 1], stop, step);
             break;
           }
 
@@ -219,7 +220,8 @@ function run(entry: Frame): Ref {
           case Op.COMPARE_OP: {
             const b = f[--sp];
             const a = f[sp - 1];
-            f[sp - 1] = (a & b & 1) === 1 ? bool(compareSmall(a, b, arg)) : richCompare(a, b, arg);
+            // Tagged small ints order as their values do.
+            f[sp - 1] = (a & b & 1) === 1 ? bool(compareNumbers(a, b, arg)) : richCompare(a, b, arg);
             break;
           }
           case Op.IS_OP: { const b = f[--sp]; f[sp - 1] = bool((f[sp - 1] === b) !== (arg === 1)); break; }
@@ -537,16 +539,6 @@ function cacheAttr(obj: Ref, name: Ref, c: Int32Array, at: number): void {
   c[at + 2] = i + 1;
 }
 
-function compareSmall(a: Ref, b: Ref, op: number): boolean {
-  switch (op) {
-    case CompareOp.LT: return a < b;
-    case CompareOp.LE: return a <= b;
-    case CompareOp.EQ: return a === b;
-    case CompareOp.NE: return a !== b;
-    case CompareOp.GT: return a > b;
-    default: return a >= b;
-  }
-}
 
 function subscriptFast(o: Ref, key: Ref): Ref {
   if ((o & 1) === 0) {

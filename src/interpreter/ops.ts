@@ -2,8 +2,7 @@
 // enough for V8 to optimise well.
 
 import { heap } from '../../gc/heap.js';
-import { BuiltinL, CodeL, DescriptorL, NULL, Ref, SliceL, TypeFlags, TypeL } from '../../gc/layout.js';
-import { alloc } from '../../gc/alloc.js';
+import { BuiltinL, CodeL, DescriptorL, NULL, Ref, TypeFlags, TypeL } from '../../gc/layout.js';
 import { store } from '../../stm/barrier.js';
 import { cellGet } from '../objects/cell.js';
 import { dictDelete, dictEntryKey, dictEntryValue, dictFindStr, dictGet, dictGetStr, dictNextEntry, dictSet, newDict } from '../objects/dict.js';
@@ -15,9 +14,7 @@ import { newInt, type IntValue } from '../objects/int.js';
 import { listAppend, listItems, newList } from '../objects/list.js';
 import { typeOf } from '../objects/object.js';
 import { newSet, setAdd } from '../objects/set.js';
-import {
-  NONE, T_BUILTIN, T_DICT, T_FUNCTION, T_GENERATOR, T_LIST, T_METHOD_DESCRIPTOR, T_SLICE, T_STR, T_TUPLE, T_TYPE, TRUE, T_BASE_EXCEPTION,
-} from '../objects/statics.js';
+import { NONE, T_BUILTIN, T_DICT, T_FUNCTION, T_GENERATOR, T_LIST, T_METHOD_DESCRIPTOR, T_STR, T_TUPLE, T_TYPE, TRUE, T_BASE_EXCEPTION } from '../objects/statics.js';
 import { newStr, strValue } from '../objects/str.js';
 import { newTuple, tupleItem, tupleItems, tupleLength } from '../objects/tuple.js';
 import { isSubtype, lookupType, typeName, isType } from '../objects/typeobject.js';
@@ -372,13 +369,6 @@ export function formatValue(v: Ref, conversion: number, spec: Ref): Ref {
 }
 
 
-export function newSliceRef(start: Ref, stop: Ref, step: Ref): Ref {
-  const s = alloc(T_SLICE, SliceL.SIZE);
-  store(s, SliceL.START, start);
-  store(s, SliceL.STOP, stop);
-  store(s, SliceL.STEP, step);
-  return s;
-}
 
 // ---- generators ----
 

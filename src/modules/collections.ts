@@ -10,7 +10,7 @@
 import { alloc } from '../../gc/alloc.js';
 import { ArrayL, NULL, Ref, TypeFlags } from '../../gc/layout.js';
 import { load, store } from '../../stm/barrier.js';
-import { BinaryOp, CompareOp, INPLACE } from '../compiler/opcodes.js';
+import { BinaryOp, INPLACE } from '../compiler/opcodes.js';
 import { arrayLength, newArray } from '../objects/array.js';
 import { attributeError, Exc, indexError, raise, typeError, valueError } from '../objects/exception.js';
 import { genericAlias } from '../objects/genericalias.js';
@@ -21,9 +21,8 @@ import { hasIndex } from '../objects/slice.js';
 import { NONE, NOT_IMPLEMENTED, T_TUPLE } from '../objects/statics.js';
 import { compareSequences, indexNumber, repeatCount, searchBounds, tupleItem, tupleLength } from '../objects/tuple.js';
 import { isSubtype, typeBasicSize, typeName } from '../objects/typeobject.js';
-import { bool, equalsBool, getIter, iterNext, repr, typeNameOf } from '../runtime/abstract.js';
+import { equalsBool, getIter, iterNext, repr, typeNameOf } from '../runtime/abstract.js';
 import { callObject } from '../runtime/call.js';
-import { PyRaise } from '../runtime/errors.js';
 import { defClassMethod, defGetSet, defMethod, defStaticMethod, Kwargs } from '../runtime/native.js';
 import { defineSlots, newKind } from '../runtime/slots.js';
 import { defineBuiltinType, defTypeAttribute } from '../runtime/world.js';
@@ -417,15 +416,6 @@ function remaining(it: Ref): number {
 
 for (const [type, kind] of [[T_DEQUE_ITER, ITER_KIND], [T_DEQUE_REVITER, REVITER_KIND]]) {
   defineSlots(kind, { iter: (it) => it, next: iterNextItem });
-  defMethod(type, { name: '__iter__', fn: (it) => it });
-  defMethod(type, {
-    name: '__next__',
-    fn: (it) => {
-      const v = iterNextItem(it);
-      if (v === NULL) throw new PyRaise(callObject(Exc.StopIteration, []));
-      return v;
-    },
-  });
   defMethod(type, { name: '__length_hint__', fn: (it) => small(remaining(it)) });
 }
 

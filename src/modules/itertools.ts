@@ -10,7 +10,7 @@ import { load, store } from '../../stm/barrier.js';
 import { BinaryOp } from '../compiler/opcodes.js';
 import { newArray } from '../objects/array.js';
 import { dictSet } from '../objects/dict.js';
-import { Exc, typeError, valueError } from '../objects/exception.js';
+import { typeError, valueError } from '../objects/exception.js';
 import { intValue, newInt, numberClass, NUM_INT } from '../objects/int.js';
 import { moduleDict } from '../objects/module.js';
 import { lookupType } from '../objects/typeobject.js';
@@ -20,7 +20,6 @@ import { newTuple, newTupleUninit, setTupleItem, tupleItem, tupleItems, tupleLen
 import { asIndex, binaryOp, getIter, iterNext, iterToArray, repr } from '../runtime/abstract.js';
 import { defineModuleFiller } from '../runtime/boot.js';
 import { callObject } from '../runtime/call.js';
-import { PyRaise } from '../runtime/errors.js';
 import { intern } from '../runtime/intern.js';
 import { N } from '../runtime/names.js';
 import { defClassMethod, defMethod, defStaticMethod, Kwargs } from '../runtime/native.js';
@@ -46,15 +45,6 @@ function iteratorType(
   const kind = newKind();
   const type = defineBuiltinType(name, kind, undefined, 0, 'itertools', SIZE);
   defineSlots(kind, reprOf === undefined ? { iter: (it) => it, next } : { iter: (it) => it, next, repr: reprOf });
-  defMethod(type, { name: '__iter__', fn: (it) => it });
-  defMethod(type, {
-    name: '__next__',
-    fn: (it) => {
-      const v = next(it);
-      if (v === NULL) throw new PyRaise(callObject(Exc.StopIteration, []));
-      return v;
-    },
-  });
   defStaticMethod(type, { name: '__new__', varfn: (_s, args, kw) => construct(args.slice(1), kw) });
   types.push([name, type]);
   return type;

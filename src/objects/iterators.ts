@@ -36,21 +36,12 @@ const INDEX = IterL.INDEX;
 const EXTRA = IterL.EXTRA;
 const EXTRA2 = IterL.EXTRA2;
 
-/** Declares an iterator type: its own Kind, the slots `next` and `iter` (returning self),
- *  and the same as the methods __next__ and __iter__. */
+/** Declares an iterator type: its own Kind and the slots `next` and `iter` (returning self);
+ *  __next__ and __iter__ come from the slots (runtime/dunders.ts). */
 function iteratorType(name: string, next: (it: Ref) => Ref, subclassable = false): { type: Ref; kind: number } {
   const kind = newKind();
   const type = defineBuiltinType(name, kind, undefined, subclassable ? TypeFlags.BASETYPE : 0);
   defineSlots(kind, { iter: (it) => it, next });
-  defMethod(type, { name: '__iter__', fn: (it) => it });
-  defMethod(type, {
-    name: '__next__',
-    fn: (it) => {
-      const v = next(it);
-      if (v === NULL) throw new PyRaise(callObject(Exc.StopIteration, []));
-      return v;
-    },
-  });
   return { type, kind };
 }
 
