@@ -342,7 +342,12 @@ defGetSet(T_TYPE, '__module__', (self) => {
   const builtinModule = load(self, TypeL.MODULE);
   return builtinModule !== NULL ? builtinModule : newStr('builtins');
 }, (self, v) => { dictSet(typeDict(self), N.__module__, v); typeModified(); return NONE; });
-defGetSet(T_TYPE, '__doc__', (self) => { const d = dictGetStr(typeDict(self), N.__doc__); return d === NULL ? NONE : d; });
+defGetSet(T_TYPE, '__doc__', (self) => { const d = dictGetStr(typeDict(self), N.__doc__); return d === NULL ? NONE : d; }, (self, v) => {
+  if ((typeFlags(self) & TypeFlags.HEAPTYPE) === 0) typeError(`cannot set '__doc__' attribute of immutable type '${typeName(self)}'`);
+  dictSet(typeDict(self), N.__doc__, v === NULL ? NONE : v);
+  typeModified();
+  return NONE;
+});
 defGetSet(T_TYPE, '__abstractmethods__', (self) => {
   const v = dictGetStr(typeDict(self), N.__abstractmethods__);
   if (v === NULL) throw new PyRaise(newErrorOf(Exc.AttributeError, '__abstractmethods__'));
