@@ -786,18 +786,25 @@ class Compiler {
     this.emit(Op.RERAISE);
   }
 
-  private tryExcept(s: A.Try): void {
+  /** The body of a try with except clauses, under a handler that goes to `onException`, then
+   *  the else block and a jump to `end`; shared by `except` and `except*`. */
+  private protectedBody(body: A.Stmt[], orelse: A.Stmt[]): { onException: Label; end: Label; outer: Handler | null } {
     const buf = this.u.buf;
     const onException = new Label();
     const end = new Label();
     const outer = buf.handler;
     buf.handler = buf.newHandler(onException);
     this.pushBlock({ kind: 'try_except', outer });
-    this.stmts(s.body);
+    this.stmts(body);
     this.popBlock();
     buf.handler = outer;
-    this.stmts(s.orelse);
+    this.stmts(orelse);
     this.jump(Op.JUMP_FORWARD, end);
+    return { onException, end, outer };
+  }
+
+  private tryExcept(s: A.Try): void {
+    const { onException, end, outer } = this.protectedBody(s.body, s.orelse);
 
     const handler = this.beginHandler(onException);
     s.handlers.forEach((h, i) => {
@@ -881,17 +888,7 @@ class Compiler {
    *  the original exception, the list of what the clauses raise, and the part of the group
    *  no clause has matched yet; PREP_RERAISE_STAR then decides what propagates. */
   private tryStarExcept(s: A.TryStar): void {
-    const buf = this.u.buf;
-    const onException = new Label();
-    const end = new Label();
-    const outer = buf.handler;
-    buf.handler = buf.newHandler(onException);
-    this.pushBlock({ kind: 'try_except', outer });
-    this.stmts(s.body);
-    this.popBlock();
-    buf.handler = outer;
-    this.stmts(s.orelse);
-    this.jump(Op.JUMP_FORWARD, end);
+    const { onException, end, outer } = this.protectedBody(s.body, s.orelse);
 
     const handler = this.beginHandler(onException);
     this.emit(Op.COPY, 1);
@@ -908,7 +905,7 @@ class Compiler {
     this.emit(Op.RERAISE);      // under the cleanup handler, which restores prev
     this.place(nothing);
     this.emit(Op.POP_TOP);
-    buf.handler = outer;
+    this.u.buf.handler = outer;
     this.emit(Op.POP_EXCEPT);
     this.jump(Op.JUMP_FORWARD, end);
     this.endHandler(handler);

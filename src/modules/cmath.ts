@@ -14,7 +14,7 @@ import { defineModuleFiller } from '../runtime/boot.js';
 import { intern } from '../runtime/intern.js';
 import { N } from '../runtime/names.js';
 import { defFunction, Kwargs } from '../runtime/native.js';
-import { toDouble } from './math.js';
+import { iscloseArguments, toDouble } from './math.js';
 
 const M = 'cmath';
 type C = [number, number];
@@ -163,21 +163,9 @@ defFunction(M, { name: 'isfinite', params: ['z'], fn: (_m, a) => bool(finite(toC
 
 defFunction(M, {
   name: 'isclose', varfn: (_m, args: Ref[], kw: Kwargs | null) => {
-    if (args.length > 2) typeError(`isclose() takes exactly 2 positional arguments (${args.length} given)`);
-    const vals: Ref[] = [args[0] ?? NULL, args[1] ?? NULL, NULL, NULL];
-    const names = ['a', 'b', 'rel_tol', 'abs_tol'];
-    for (let i = 0; kw !== null && i < kw.names.length; i++) {
-      const at = names.indexOf(kw.names[i]);
-      if (at < 0) typeError(`'${kw.names[i]}' is an invalid keyword argument for isclose()`);
-      vals[at] = kw.values[i];
-    }
-    if (vals[0] === NULL) typeError("isclose() missing required argument 'a' (pos 1)");
-    if (vals[1] === NULL) typeError("isclose() missing required argument 'b' (pos 2)");
+    const { vals, rel, abs } = iscloseArguments(args, kw);
     const a = toComplex(vals[0]);
     const b = toComplex(vals[1]);
-    const rel = vals[2] === NULL ? 1e-9 : toDouble(vals[2]);
-    const abs = vals[3] === NULL ? 0 : toDouble(vals[3]);
-    if (rel < 0 || abs < 0) valueError('tolerances must be non-negative');
     if (a[0] === b[0] && a[1] === b[1]) return bool(true);
     if (!finite(a) || !finite(b)) return bool(false);
     const diff = Math.hypot(a[0] - b[0], a[1] - b[1]);

@@ -566,25 +566,31 @@ defFunction(M, {
 });
 defFunction(M, { name: 'isnan', params: ['x'], fn: (_m, a) => { const x = toDouble(a); return bool(x !== x); } });
 
+/** The arguments of math.isclose and cmath.isclose: (a, b, *, rel_tol=1e-09, abs_tol=0.0). */
+export function iscloseArguments(args: Ref[], kw: Kwargs | null): { vals: Ref[]; rel: number; abs: number } {
+  const names = ['a', 'b', 'rel_tol', 'abs_tol'];
+  const vals: Ref[] = [NULL, NULL, NULL, NULL];
+  if (args.length > 2) typeError(`isclose() takes exactly 2 positional arguments (${args.length} given)`);
+  args.forEach((v, i) => { vals[i] = v; });
+  for (let i = 0; kw !== null && i < kw.names.length; i++) {
+    const at = names.indexOf(kw.names[i]);
+    if (at < 0) typeError(`'${kw.names[i]}' is an invalid keyword argument for isclose()`);
+    if (vals[at] !== NULL) typeError(`argument for isclose() given by name ('${kw.names[i]}') and position (${at + 1})`);
+    vals[at] = kw.values[i];
+  }
+  if (vals[0] === NULL) typeError("isclose() missing required argument 'a' (pos 1)");
+  if (vals[1] === NULL) typeError("isclose() missing required argument 'b' (pos 2)");
+  const rel = vals[2] === NULL ? 1e-9 : toDouble(vals[2]);
+  const abs = vals[3] === NULL ? 0 : toDouble(vals[3]);
+  if (rel < 0 || abs < 0) valueError('tolerances must be non-negative');
+  return { vals, rel, abs };
+}
+
 defFunction(M, {
   name: 'isclose', varfn: (_m, args, kw) => {
-    const names = ['a', 'b', 'rel_tol', 'abs_tol'];
-    const vals: Ref[] = [NULL, NULL, NULL, NULL];
-    if (args.length > 2) typeError(`isclose() takes exactly 2 positional arguments (${args.length} given)`);
-    args.forEach((v, i) => { vals[i] = v; });
-    for (let i = 0; kw !== null && i < kw.names.length; i++) {
-      const at = names.indexOf(kw.names[i]);
-      if (at < 0) typeError(`'${kw.names[i]}' is an invalid keyword argument for isclose()`);
-      if (vals[at] !== NULL) typeError(`argument for isclose() given by name ('${kw.names[i]}') and position (${at + 1})`);
-      vals[at] = kw.values[i];
-    }
-    if (vals[0] === NULL) typeError("isclose() missing required argument 'a' (pos 1)");
-    if (vals[1] === NULL) typeError("isclose() missing required argument 'b' (pos 2)");
+    const { vals, rel, abs } = iscloseArguments(args, kw);
     const a = toDouble(vals[0]);
     const b = toDouble(vals[1]);
-    const rel = vals[2] === NULL ? 1e-9 : toDouble(vals[2]);
-    const abs = vals[3] === NULL ? 0 : toDouble(vals[3]);
-    if (rel < 0 || abs < 0) valueError('tolerances must be non-negative');
     if (a === b) return bool(true);
     if (!Number.isFinite(a) || !Number.isFinite(b)) return bool(false);
     const diff = Math.abs(b - a);

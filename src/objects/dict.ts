@@ -7,7 +7,8 @@ import { alloc } from '../../gc/alloc.js';
 import { ArrayL, DICT_ENTRY_WORDS, DictL, NULL, Ref } from '../../gc/layout.js';
 import { load, store } from '../../stm/barrier.js';
 import { arrayLength, newArray } from './array.js';
-import { T_DICT } from './statics.js';
+import { T_DICT, T_STR } from './statics.js';
+import { heap } from '../../gc/heap.js';
 import { hashOf, equalsBool } from '../runtime/abstract.js';
 import { strEquals, strHash } from './str.js';
 
@@ -101,9 +102,8 @@ export function dictFindStr(d: Ref, key: Ref): number {
   }
 }
 
-let isStrKey: (r: Ref) => boolean = () => false;
-/** Installed by the runtime: whether a key is an exact str (so dictFindStr may compare it). */
-export function setStrKeyTest(test: (r: Ref) => boolean): void { isStrKey = test; }
+/** Whether a key is an exact str, which dictFindStr may compare without running user code. */
+const isStrKey = (r: Ref): boolean => (r & 1) === 0 && heap.i32[r] === T_STR;
 
 export function dictGet(d: Ref, key: Ref): Ref {
   const i = dictFind(d, key, hashOf(key));

@@ -18,8 +18,6 @@ import { createInternTable, intern } from './intern.js';
 import { declarations, NativeFunction } from './native.js';
 import { internNames } from './names.js';
 import { BuiltinTypeRecord, builtinType, dynamicTypeRecords, RESERVED_END, resetWorkerCaches, staticTypeRecords, typeAttributes } from './world.js';
-import { setStrKeyTest } from '../objects/dict.js';
-import { T_STR } from '../objects/statics.js';
 import { registerNativeModule } from './import.js';
 
 /** Instance size and __dict__ offset of each built-in Kind. */
@@ -183,7 +181,6 @@ export function createWorld(options: WorldOptions = {}): void {
   heap.i32[Control.TOP] = RESERVED_END;
   heap.i32[Control.RECURSION_LIMIT] = 1000;
   heap.i32[Control.INT_MAX_STR_DIGITS] = 4300;
-  setStrKeyTest((r) => (r & 1) === 0 && heap.i32[r] === T_STR);
   writeSingleton(NONE, T_NONE, NoneL.SIZE);
   writeSingleton(NOT_IMPLEMENTED, T_NOTIMPLEMENTED, NoneL.SIZE);
   writeSingleton(ELLIPSIS, T_ELLIPSIS, NoneL.SIZE);
