@@ -27,7 +27,9 @@ export function ticks(lo: number, hi: number, count = 5): number[] {
   const mag = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 2.5, 5, 10].map((m) => m * mag).find((s) => s >= raw)!;
   const out: number[] = [];
-  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= hi + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
+  // The last tick is at or above `hi`, so the data stays inside the axis.
+  const last = Math.ceil(hi / step - 1e-9) * step;
+  for (let v = Math.ceil(lo / step - 1e-9) * step; v <= last + step * 1e-9; v += step) out.push(Number(v.toPrecision(12)));
   return out;
 }
 
@@ -106,11 +108,11 @@ export interface Bar { label: string; value: number; note?: string; }
 export function barChart(o: { title: string; unit: string; bars: Bar[]; width?: number }): string {
   const width = o.width ?? 760;
   const rowH = 22;
-  const labelW = 260;
+  const labelW = 340;
   const top = 36;
   const height = top + Math.max(1, o.bars.length) * rowH + 16;
   const max = Math.max(...o.bars.map((b) => b.value), 1e-12);
-  const barW = width - labelW - 110;
+  const barW = width - labelW - 90;
   const parts = [svgOpen(width, height), title(o.title, 10, 20)];
   if (o.bars.length === 0) parts.push(`<text ${FONT} x="10" y="${top + 14}">none</text>`);
   o.bars.forEach((b, i) => {
@@ -118,7 +120,7 @@ export function barChart(o: { title: string; unit: string; bars: Bar[]; width?: 
     const w = Math.max(1, (b.value / max) * barW);
     parts.push(`<g class="series" data-series="${esc(b.label)}">`);
     parts.push(`<title>${esc(b.note ? `${b.label}: ${b.note}` : b.label)}</title>`);
-    parts.push(`<text ${FONT} x="${labelW - 6}" y="${y + 15}" text-anchor="end">${esc(clip(b.label, 40))}</text>`);
+    parts.push(`<text ${FONT} x="${labelW - 6}" y="${y + 15}" text-anchor="end">${esc(clip(b.label, 48))}</text>`);
     parts.push(`<rect x="${labelW}" y="${y + 3}" width="${r(w)}" height="${rowH - 6}" fill="${PALETTE[1]}"/>`);
     parts.push(`<text ${FONT} x="${r(labelW + w + 6)}" y="${y + 15}">${esc(fmtTick(b.value))} ${esc(o.unit)}</text>`);
     parts.push('</g>');

@@ -98,7 +98,7 @@ export function abortRateSvg(log: StmLog, s: Summary, bins = 40): string {
     aborts[b] += sp.aborts;
   }
   const points = commits.flatMap((c, b) => (c + aborts[b] > 0 ? [{ x: (b + 0.5) * width, y: (100 * aborts[b]) / (c + aborts[b]) }] : []));
-  return lineChart({ title: 'Abort rate over time', xLabel: 'ms since start', yLabel: '% of transactions aborted', series: [{ name: 'all threads', points }], width: 900, height: 300 });
+  return lineChart({ title: 'Abort rate over time', xLabel: 'ms since start', yLabel: '% of transactions aborted', series: [{ name: 'all threads', points }], xTicks: ticks(0, s.runMs, 8), width: 900, height: 300 });
 }
 
 export function htmlReport(log: StmLog, s: Summary, src: SourceLines, text: string, pageTitle: string): string {
