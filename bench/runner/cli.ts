@@ -158,6 +158,8 @@ export async function benchMain(argv: string[]): Promise<number> {
   const plan: Plan = { workloads, targets, skipped, threads: o.threads, runs: o.runs, timeout: o.timeout };
   const results = await runPlan(plan, { quiet: o.quiet });
   const md = writeOutputs(o.out, results);
-  process.stdout.write(`${md}\nWrote ${path.relative(process.cwd(), o.out) || '.'}/results.json, results.md and ${results.workloads.length * 2} plots.\n`);
+  const rel = path.relative(process.cwd(), o.out);
+  const where = rel === '' ? '.' : rel.startsWith('..') ? o.out : rel;
+  process.stdout.write(`${md}\nWrote ${where}/results.json, results.md and ${results.workloads.length * 2} plots.\n`);
   return results.workloads.every(workloadOk) ? 0 : 1;
 }

@@ -41,13 +41,13 @@ export function workloadTable(w: WorkloadResult, runs: number): string {
   if (withAborts) head.push('aborted tx');
   const lines = [`### ${w.name}${w.size === null ? '' : ` (SIZE ${w.size})`}`, ''];
   if (w.checksum !== null) {
-    const check = w.mismatches.length === 0 ? `same in every run` : `**DIFFERS** between runs`;
+    const check = w.mismatches.length > 0 ? '**DIFFERS** between runs' : w.cells.some((c) => c.error !== undefined) ? 'same in every run that finished' : 'same in every run';
     lines.push(`Result line (${check}): \`${w.checksum.split('\n')[0]}\``, '');
   }
   lines.push(`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i < 2 ? '---|' : '---:|')).join('')}`);
   for (const c of w.cells) lines.push(row(w, c, withAborts));
   lines.push('');
-  for (const c of w.cells) if (c.error !== undefined) lines.push(`- ${c.target}, ${c.threads} threads failed: ${c.error}`);
+  for (const c of w.cells) if (c.error !== undefined) lines.push(`- ${c.target}, ${c.threads} thread${c.threads === 1 ? '' : 's'}: failed: ${c.error}`);
   for (const m of w.mismatches) lines.push(`- output \`${m.output.split('\n')[0]}\` from ${m.runs.join(', ')}`);
   for (const f of w.falseFlags) lines.push(`- a consistency flag is False: \`${f}\``);
   const noisy = w.cells.filter((c) => c.noisy);

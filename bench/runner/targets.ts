@@ -34,7 +34,7 @@ export function pystmTarget(mode: string, base: string[] = pystmCommand): Target
   if (mode === 'stm' && works(base)) {
     return { name: 'pystm', kind: 'pystm', command: base, stats: false, note: 'pystm has no --mode option yet: ran its only build' };
   }
-  return { name: mode, reason: `pystm --mode ${mode} does not run` };
+  return { name: mode, reason: `\`pystm --mode ${mode} -c "print(1)"\` does not run (no such build yet?)` };
 }
 
 /** CPython and PyPy from the PATH, among `wanted`. */
