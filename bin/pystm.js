@@ -3,6 +3,10 @@
 // are the measuring tools: `pystm bench ...` (bench/runner, bench/micro) and
 // `pystm report ...` (scripts/report); anything else is a Python command line.
 const [command, ...rest] = process.argv.slice(2);
+if (command === 'bench' || command === 'report') {
+  // `pystm report LOG | head` is fine: stop quietly when the reader goes away.
+  process.stdout.on('error', (e) => { if (e.code === 'EPIPE') process.exit(0); else throw e; });
+}
 if (command === 'bench') {
   const { benchMain } = await import('../build/bench/runner/cli.js');
   process.exitCode = await benchMain(rest);

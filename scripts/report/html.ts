@@ -13,6 +13,37 @@ const KINDS = [
   { key: 'block_ms', name: 'blocked', color: '#999999' },
 ] as const;
 
+/** At most this many columns per timeline row: spans and aborts that fall in one column are
+ *  drawn together, so a long run still gives a small page. */
+const COLUMNS = 600;
+
+interface Column { t0: number; t1: number; commit_ms: number; abort_ms: number; block_ms: number; aborts: AbortRecord[]; }
+
+/** Each thread's spans and aborts gathered into at most COLUMNS columns of equal time. */
+function columns(log: StmLog, s: Summary): Map<number, Map<number, Column>> {
+  const t0 = log.run?.t ?? 0;
+  const width = Math.max(s.runMs, 1e-9) / COLUMNS;
+  const byThread = new Map<number, Map<number, Column>>();
+  const column = (thread: number, t: number) => {
+    const k = Math.min(COLUMNS - 1, Math.max(0, Math.floor((t - t0) / width)));
+    let row = byThread.get(thread);
+    if (row === undefined) byThread.set(thread, (row = new Map()));
+    let c = row.get(k);
+    if (c === undefined) row.set(k, (c = { t0: Infinity, t1: -Infinity, commit_ms: 0, abort_ms: 0, block_ms: 0, aborts: [] }));
+    return c;
+  };
+  for (const sp of log.spans) {
+    const c = column(sp.thread, sp.t0);
+    c.t0 = Math.min(c.t0, sp.t0);
+    c.t1 = Math.max(c.t1, sp.t1);
+    c.commit_ms += sp.commit_ms;
+    c.abort_ms += sp.abort_ms;
+    c.block_ms += sp.block_ms;
+  }
+  for (const a of log.aborts) column(a.thread, a.t).aborts.push(a);
+  return byThread;
+}
+
 /** One row per thread; each ~10 ms span is split into committed, aborted and blocked time in
  *  proportion, so a full green row is a thread committing all the time. Red ticks above a
  *  row are its aborts. */
@@ -28,6 +59,7 @@ export function timelineSvg(log: StmLog, s: Summary): string {
   const span = Math.max(s.runMs, 1e-9);
   const sx = (t: number) => left + ((t - t0) / span) * (width - left - right);
   const rowOf = new Map(threads.map((t, i) => [t.thread, i]));
+  const cols = columns(log, s);
   const out = [svgOpen(width, height), title('Transactions per thread over time', 10, 20)];
   KINDS.forEach((k, i) => {
     out.push(`<rect x="${left + i * 120}" y="30" width="14" height="10" fill="${k.color}"/><text font-family="sans-serif" font-size="12" x="${left + i * 120 + 20}" y="39">${k.name}</text>`);
@@ -37,26 +69,31 @@ export function timelineSvg(log: StmLog, s: Summary): string {
   });
   for (const k of KINDS) {
     out.push(`<g class="series" data-series="${k.name}" fill="${k.color}">`);
-    for (const sp of log.spans) {
-      const row = rowOf.get(sp.thread);
-      const len = sp.t1 - sp.t0;
-      if (row === undefined || len <= 0) continue;
-      // Offset of this kind inside the span: the kinds before it come first.
-      let before = 0;
-      for (const k2 of KINDS) { if (k2.key === k.key) break; before += sp[k2.key]; }
-      const scale = Math.min(1, len / Math.max(len, sp.commit_ms + sp.abort_ms + sp.block_ms));
-      const x = sx(sp.t0 + before * scale);
-      const w = sx(sp.t0 + (before + sp[k.key]) * scale) - x;
-      if (w > 0) out.push(`<rect x="${r(x)}" y="${top + row * rowH + 4}" width="${r(Math.max(w, 0.3))}" height="${rowH - 10}"/>`);
+    for (const [thread, row] of cols) {
+      const y = top + rowOf.get(thread)! * rowH + 4;
+      for (const c of row.values()) {
+        const len = c.t1 - c.t0;
+        if (!(len > 0)) continue;
+        // The kinds are laid side by side in KINDS order, scaled down if they overfill the column.
+        let before = 0;
+        for (const k2 of KINDS) { if (k2.key === k.key) break; before += c[k2.key]; }
+        const scale = Math.min(1, len / (c.commit_ms + c.abort_ms + c.block_ms || 1));
+        const x = sx(c.t0 + before * scale);
+        const w = sx(c.t0 + (before + c[k.key]) * scale) - x;
+        if (w > 0) out.push(`<rect x="${r(x)}" y="${y}" width="${r(Math.max(w, 0.3))}" height="${rowH - 10}"/>`);
+      }
     }
     out.push('</g>');
   }
   out.push('<g class="aborts" stroke="#d55e00" stroke-width="1">');
-  for (const a of log.aborts) {
-    const row = rowOf.get(a.thread);
-    if (row === undefined) continue;
-    const x = r(sx(a.t));
-    out.push(`<line x1="${x}" y1="${top + row * rowH}" x2="${x}" y2="${top + row * rowH + 4}"><title>${esc(abortTitle(a))}</title></line>`);
+  for (const [thread, row] of cols) {
+    const y = top + rowOf.get(thread)! * rowH;
+    for (const c of row.values()) {
+      if (c.aborts.length === 0) continue;
+      const x = r(sx(c.aborts[0].t));
+      const what = c.aborts.length === 1 ? abortTitle(c.aborts[0]) : `${c.aborts.length} aborts from ${c.aborts[0].t.toFixed(1)} ms; first: ${abortTitle(c.aborts[0])}`;
+      out.push(`<line x1="${x}" y1="${y}" x2="${x}" y2="${y + 4}"><title>${esc(what)}</title></line>`);
+    }
   }
   out.push('</g>');
   const axisY = top + threads.length * rowH + 4;
