@@ -6,7 +6,7 @@
 // that met on it; A at line 10 against B at line 14 is the same conflict as B against A,
 // so the pair is unordered, and `abortedAt` says on which side the aborts happened.
 
-import { AbortRecord, locText, objectText, SourceLoc, StmLog } from './log.js';
+import { AbortRecord, objectText, SourceLoc, StmLog } from './log.js';
 
 export interface ThreadSummary {
   thread: number; name: string;
@@ -140,4 +140,3 @@ export function summarize(log: StmLog): Summary {
   };
 }
 
-export { locText };
