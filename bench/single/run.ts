@@ -7,29 +7,18 @@
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { pystmCommand, realPython, repoRoot } from '../lib/interpreters.js';
+import { median } from '../lib/stats.js';
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
-const programsDir = path.resolve(repo, '../shared/bench/single');
+const programsDir = path.resolve(repoRoot, '../shared/bench/single');
 
 interface Interpreter { name: string; command: string[]; }
 
-function findOnPath(cmd: string): string | null {
-  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-
-/** The real CPython binary: `python3` may be a pyenv shim that adds ~0.3 s per start. */
-function cpython(): string | null {
-  const r = spawnSync('python3', ['-c', 'import sys; print(sys.executable)'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : null;
-}
-
 function interpreters(): Interpreter[] {
-  const list: Interpreter[] = [{ name: 'pystm', command: ['node', path.join(repo, 'bin/pystm.js')] }];
-  const cp = cpython();
+  const list: Interpreter[] = [{ name: 'pystm', command: pystmCommand }];
+  const cp = realPython('python3');
   if (cp !== null) list.push({ name: 'cpython', command: [cp] });
-  const pypy = findOnPath('pypy3');
+  const pypy = realPython('pypy3');
   if (pypy !== null) list.push({ name: 'pypy', command: [pypy] });
   return list;
 }
@@ -40,8 +29,6 @@ function timeRun(interp: Interpreter, file: string): { seconds: number; stdout: 
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   return { seconds, stdout: r.stdout, ok: r.status === 0 };
 }
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function main(): void {
   const args = process.argv.slice(2);

@@ -208,15 +208,21 @@ export function createWorld(options: WorldOptions = {}): void {
   beginInevitable();
 }
 
-/** Joins this worker to a heap made by createWorld (or makes the fresh one's views). Types and
- *  natives were declared at import in the same order everywhere, so they are at the same
- *  addresses and indices; only this worker's caches start empty. */
-export function attachWorld(buffer: SharedArrayBuffer): void {
+/** Makes this thread's views of a heap and empties its caches. */
+function attachWorld(buffer: SharedArrayBuffer): void {
   resetWorkerCaches();
   resetTransactions();
   heap.attach(buffer);
   resetAllocator();
   resetVersions();
+}
+
+/** Joins a worker to the heap the main thread made. Types and natives were declared at import
+ *  in the same order everywhere, so they are at the same addresses and indices; the worker
+ *  only looks up the interned names it keeps at hand. */
+export function joinWorld(buffer: SharedArrayBuffer): void {
+  attachWorld(buffer);
+  internNames();
 }
 
 const afterBoot: (() => void)[] = [];

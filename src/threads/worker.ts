@@ -6,13 +6,13 @@ import '../runtime/modules.js';
 import { BUILD, setForcedAbortRate } from '../../stm/barrier.js';
 import { attachLog } from '../../stm/conflicts.js';
 import { attachStats } from '../../stm/stats.js';
-import { attachWorld } from '../runtime/boot.js';
+import { joinWorld } from '../runtime/boot.js';
 import { installConflictHooks } from './conflict_hooks.js';
 import { setParking, setWorkerConfig, workerLoop, WorkerConfig } from './scheduler.js';
 import { writeStream } from '../runtime/output.js';
 
 const config = workerData as WorkerConfig & { row: number };
-attachWorld(config.heap);
+joinWorld(config.heap);
 attachStats(config.stats, config.row);
 attachLog(config.log);
 setForcedAbortRate(config.abortRate);
