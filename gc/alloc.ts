@@ -51,6 +51,13 @@ function takeChunk(size: number): void {
   // Memory handed out again by the collector may hold old words; bump memory is fresh zeros.
   cursor = start;
   chunkEnd = end;
+  chunkTaken(start, end);
+}
+
+/** Told of every chunk this thread takes (the STM: what a transaction allocates is private). */
+let chunkTaken: (start: number, end: number) => void = () => {};
+export function onChunkTaken(hook: (start: number, end: number) => void): void {
+  chunkTaken = hook;
 }
 
 /** Words allocated so far in the whole heap (for statistics). */

@@ -16,7 +16,7 @@
 // The GIL build replaces this file with stm/barrier_gil.ts (same exports).
 
 import { heap } from '../gc/heap.js';
-import { allocCursor, allocChunkEnd } from '../gc/alloc.js';
+import { allocCursor, allocChunkEnd, onChunkTaken } from '../gc/alloc.js';
 import { Control, Ref } from '../gc/layout.js';
 import { logAbort, logging, noteSpan, recordCommit } from './conflicts.js';
 import { Stat, stats, wakeWaiters } from './stats.js';
@@ -39,9 +39,20 @@ let optimistic = false;
 /** This thread holds the sequence lock (alone, inevitable or serial): plain access. */
 let holding = false;
 let snapshot = 0;
-/** [privLo, privHi): words allocated by this transaction in its current chunk. */
+/** [privLo, privHi): words allocated by this transaction in the chunk it began in. */
 let privLo = 0;
 let privHi = 0;
+/** Chunks taken since the transaction began (start, end pairs): all private too. Objects'
+ *  initialising stores must go to memory, since their immutable words are read directly. */
+const newChunks: number[] = [];
+onChunkTaken((start, end) => {
+  if (optimistic) newChunks.push(start, end);
+});
+
+function inNewChunk(a: number): boolean {
+  for (let i = 0; i < newChunks.length; i += 2) if (a >= newChunks[i] && a < newChunks[i + 1]) return true;
+  return false;
+}
 
 // ---- read log ----
 let rlObj = new Int32Array(4096);
@@ -96,6 +107,7 @@ export function load(obj: Ref, offset: number): number {
 }
 
 function loadLogged(obj: Ref, offset: number, a: number): number {
+  if (newChunks.length > 0 && inNewChunk(a)) return heap.i32[a];
   if (wsLen > 0) {
     const slot = wsFind(a);
     if (slot >= 0) return wsVals[slot];
@@ -116,7 +128,7 @@ function loadLogged(obj: Ref, offset: number, a: number): number {
 /** Writes mutable word `offset` of object `obj`. */
 export function store(obj: Ref, offset: number, value: number): void {
   const a = obj + offset;
-  if (!optimistic || (a >= privLo && a < privHi)) {
+  if (!optimistic || (a >= privLo && a < privHi) || (newChunks.length > 0 && inNewChunk(a))) {
     heap.i32[a] = value;
     return;
   }
@@ -258,6 +270,7 @@ export function begin(): void {
   rlLen = 0;
   privLo = allocCursor();
   privHi = allocChunkEnd();
+  newChunks.length = 0;
   optimistic = true;
 }
 
@@ -395,6 +408,9 @@ export function setCurrentIdent(_id: number): void {}
 
 /** Whether the running transaction could still be discarded (nothing published yet). */
 export const canAbort = (): boolean => optimistic;
+
+/** Whether discarding the running transaction would lose writes other threads may wait for. */
+export const hasWrites = (): boolean => wsLen > 0;
 
 /** Runs `action` once the running transaction has committed (now, outside a transaction);
  *  dropped if it aborts. */

@@ -27,6 +27,7 @@ export const transactionLength = (): number => 4096;
 export const isInevitable = (): boolean => holding;
 export const inTransaction = (): boolean => holding;
 export const canAbort = (): boolean => false;
+export const hasWrites = (): boolean => false;
 
 export function setCurrentIdent(id: number): void {
   ident = id;

@@ -27,6 +27,8 @@ export interface RunResult {
 
 export interface RunOptions {
   cwd: string;
+  /** pystm's own options, before the program (e.g. --mode gil). */
+  vmArgs?: string[];
   args?: string[];
   stdin?: Buffer | string;
 }
@@ -41,7 +43,7 @@ function command(): string[] {
 export function runPython(file: string, opts: RunOptions): Promise<RunResult> {
   const [cmd, ...pre] = command();
   return new Promise((resolvePromise) => {
-    const child = spawn(cmd!, [...pre, file, ...(opts.args ?? [])], {
+    const child = spawn(cmd!, [...pre, ...(opts.vmArgs ?? []), file, ...(opts.args ?? [])], {
       cwd: opts.cwd,
       env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' },
       stdio: ['pipe', 'pipe', 'pipe'],

@@ -404,6 +404,12 @@ function run(entry: Frame, start: Frame): Ref {
           case Op.RERAISE: throw new PyRaise(f[--sp]);
           case Op.LOAD_ASSERTION_ERROR: f[sp++] = Exc.AssertionError; break;
           case Op.BEFORE_WITH: {
+            if (thread.runLevel === 1 && thread.atomicDepth === 0 && ops.enterMayBlock(f[sp - 1])) {
+              frame.pc = lasti; frame.sp = sp; frame.lasti = lasti;
+              const stop = transactionBoundary(ticks);
+              ticks = 0;
+              if (stop) return NULL;
+            }
             const enterResult = ops.beforeWith(f, sp - 1);
             f[sp++] = enterResult;
             break;
@@ -443,6 +449,7 @@ function run(entry: Frame, start: Frame): Ref {
           }
           case Op.CALL:
           case Op.CALL_KW: {
+            const sp0 = sp;
             const kwnames = op === Op.CALL_KW ? f[--sp] : NULL;
             const base = sp - arg - 2;
             const callable = f[base];
@@ -473,6 +480,14 @@ function run(entry: Frame, start: Frame): Ref {
                 }
                 break;
               }
+            }
+            if (thread.runLevel === 1 && thread.atomicDepth === 0 && ops.mayBlock(callable)) {
+              // End the transaction before a call that may wait, so that parking there
+              // discards nothing: the next one starts at this instruction.
+              frame.pc = lasti; frame.sp = sp0; frame.lasti = lasti;
+              const stop = transactionBoundary(ticks);
+              ticks = 0;
+              if (stop) return NULL;
             }
             frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
             f[sp++] = ops.callFromStack(callable, f, argStart, nargs, kwnames);

@@ -125,6 +125,20 @@ export function findMethod(obj: Ref, name: Ref): Ref {
 // ---- calls ----
 
 /** Calls with nargs arguments at f[start..] and, if kwnames is a tuple, keywords last. */
+/** Whether calling `callable` may wait for another thread (a blocking native). */
+export function mayBlock(callable: Ref): boolean {
+  if ((callable & 1) === 1) return false;
+  const t = heap.i32[callable];
+  if (t === T_METHOD_DESCRIPTOR) return natives[heap.i32[callable + DescriptorL.INDEX]].blocking;
+  if (t === T_BUILTIN) return natives[heap.i32[callable + BuiltinL.INDEX]].blocking;
+  return false;
+}
+
+/** Whether entering context manager `mgr` may wait (`with lock:`). */
+export function enterMayBlock(mgr: Ref): boolean {
+  return mayBlock(lookupType(typeOf(mgr), N.__enter__));
+}
+
 export function callFromStack(callable: Ref, f: Int32Array, start: number, nargs: number, kwnames: Ref): Ref {
   if (kwnames === NULL && (callable & 1) === 0) {
     const t = heap.i32[callable];

@@ -47,7 +47,7 @@ defFunction(M, { name: 'thread_time', fn: () => newFloat(cpuMicros() / 1e6) });
 defFunction(M, { name: 'thread_time_ns', fn: () => newInt(BigInt(cpuMicros()) * 1000n) });
 
 defFunction(M, {
-  name: 'sleep', params: ['secs'],
+  name: 'sleep', params: ['secs'], blocking: true,
   fn: (_m, a) => {
     const c = numberClass(a);
     if (c !== NUM_INT && c !== NUM_FLOAT) typeError(`'${typeNameOf(a)}' object cannot be interpreted as an integer`);

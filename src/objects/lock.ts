@@ -84,12 +84,12 @@ defStaticMethod(T_LOCK, {
   },
 });
 defMethod(T_LOCK, {
-  name: 'acquire', params: ['blocking', 'timeout'], required: 0, keywords: true,
+  name: 'acquire', params: ['blocking', 'timeout'], required: 0, keywords: true, blocking: true,
   fn: (self, blocking, timeout) => (acquireLock(self, timeoutOf(blocking, timeout)) ? TRUE : FALSE),
 });
-defMethod(T_LOCK, { name: 'acquire_lock', params: ['blocking', 'timeout'], required: 0, keywords: true,
+defMethod(T_LOCK, { name: 'acquire_lock', params: ['blocking', 'timeout'], required: 0, keywords: true, blocking: true,
   fn: (self, blocking, timeout) => (acquireLock(self, timeoutOf(blocking, timeout)) ? TRUE : FALSE) });
-defMethod(T_LOCK, { name: '__enter__', fn: (self) => (acquireLock(self, -1), TRUE) });
+defMethod(T_LOCK, { name: '__enter__', blocking: true, fn: (self) => (acquireLock(self, -1), TRUE) });
 defMethod(T_LOCK, { name: 'release', fn: (self) => (releaseLock(self), NONE) });
 defMethod(T_LOCK, { name: 'release_lock', fn: (self) => (releaseLock(self), NONE) });
 defMethod(T_LOCK, { name: '__exit__', params: ['t', 'v', 'tb'], required: 0, fn: (self) => (releaseLock(self), NONE) });
@@ -136,10 +136,10 @@ defStaticMethod(T_RLOCK, {
   },
 });
 defMethod(T_RLOCK, {
-  name: 'acquire', params: ['blocking', 'timeout'], required: 0, keywords: true,
+  name: 'acquire', params: ['blocking', 'timeout'], required: 0, keywords: true, blocking: true,
   fn: (self, blocking, timeout) => (acquireRLock(self, timeoutOf(blocking, timeout)) ? TRUE : FALSE),
 });
-defMethod(T_RLOCK, { name: '__enter__', fn: (self) => (acquireRLock(self, -1), TRUE) });
+defMethod(T_RLOCK, { name: '__enter__', blocking: true, fn: (self) => (acquireRLock(self, -1), TRUE) });
 defMethod(T_RLOCK, { name: 'release', fn: (self) => (releaseRLock(self), NONE) });
 defMethod(T_RLOCK, { name: '__exit__', params: ['t', 'v', 'tb'], required: 0, fn: (self) => (releaseRLock(self), NONE) });
 defMethod(T_RLOCK, { name: '_is_owned', fn: (self) => (ownerOf(self) === thread.ident ? TRUE : FALSE) });
@@ -155,7 +155,7 @@ defMethod(T_RLOCK, {
   },
 });
 defMethod(T_RLOCK, {
-  name: '_acquire_restore', params: ['state'],
+  name: '_acquire_restore', params: ['state'], blocking: true,
   fn: (self, state) => {
     if (tupleLength(state) !== 2) typeError('_acquire_restore() argument must be a (count, owner) tuple');
     acquireWord(self, RLockL.OWNER, tupleItem(state, 1) >> 1, -1);

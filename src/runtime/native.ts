@@ -33,6 +33,9 @@ export interface NativeFunction {
   readonly fixed: FixedFn | null;
   readonly var: VarFn | null;
   readonly doc: string | null;
+  /** May wait for another thread (a lock, a sleep): the interpreter ends the transaction
+   *  before calling it, so that a thread that parks there loses no work. */
+  readonly blocking: boolean;
 }
 
 /** Where a native goes in the heap: a type (by address, or by name for types made at boot)
@@ -56,6 +59,7 @@ export interface NativeSpec {
   fn?: FixedFn;
   varfn?: VarFn;
   doc?: string;
+  blocking?: boolean;
 }
 
 function register(kind: NativeKind, qualname: string, spec: NativeSpec): NativeFunction {
@@ -64,7 +68,7 @@ function register(kind: NativeKind, qualname: string, spec: NativeSpec): NativeF
     index: natives.length, name: spec.name, qualname, kind, params,
     required: spec.required ?? params.length, posonly: !spec.keywords,
     varargs: spec.varfn !== undefined, fixed: spec.fn ?? null, var: spec.varfn ?? null,
-    doc: spec.doc ?? null,
+    doc: spec.doc ?? null, blocking: spec.blocking ?? false,
   };
   if ((native.fixed === null) === (native.var === null)) throw new Error(`native ${qualname}: give fn or varfn`);
   natives.push(native);

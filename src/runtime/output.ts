@@ -6,12 +6,15 @@ import * as fs from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { heap } from '../../gc/heap.js';
 import { Control } from '../../gc/layout.js';
+import { becomeInevitable } from '../../stm/barrier.js';
 
 const FLUSH_AT = 1 << 16;
 const pending: string[][] = [[], [], []];
 const pendingSize = [0, 0, 0];
 
 export function writeStream(fd: 1 | 2, text: string): void {
+  // Output cannot be taken back: the transaction must not abort after this.
+  becomeInevitable();
   const other = fd === 1 ? 2 : 1;
   if (pendingSize[other] > 0) flushStream(other);
   pending[fd].push(text);

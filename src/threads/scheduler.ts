@@ -19,7 +19,7 @@ import { Worker } from 'node:worker_threads';
 import { heap } from '../../gc/heap.js';
 import { Control, ListL, NULL, Ref } from '../../gc/layout.js';
 import {
-  beginInevitable, canAbort, endForWait, setCurrentIdent, TxAbort, wakeWaiters,
+  beginInevitable, canAbort, endForWait, hasWrites, setCurrentIdent, TxAbort, wakeWaiters,
 } from '../../stm/barrier.js';
 import { flushSpan, LogShare } from '../../stm/conflicts.js';
 import { Stat, stats } from '../../stm/stats.js';
@@ -51,6 +51,8 @@ export function setWorkerConfig(c: WorkerConfig): void {
 
 /** Workers started at most; beyond, threads share workers (each parks when it waits). */
 const MAX_WORKERS = Math.max(4, os.cpus().length + 2);
+/** Workers started when all others are blocked in waits that could not park. */
+const HARD_MAX_WORKERS = 64;
 /** A thread that others could use runs at most this long before yielding to them. */
 const SLICE_MS = 20;
 
@@ -108,7 +110,9 @@ export function waitForWord(addr: number, deadline: number): boolean {
     if (canAbort()) throw new TxAbort();
     raise(Exc.RuntimeError, 'cannot block inside an atomic block that is inevitable');
   }
-  if (thread.canSuspend && canAbort()) {
+  // Parking discards the transaction: only when that loses no write another thread may be
+  // waiting for (a thread that sets an Event and then waits must publish the set first).
+  if (thread.canSuspend && canAbort() && !hasWrites()) {
     thread.waitAddr = addr;
     thread.waitDeadline = deadline;
     stats[Stat.PARKED]++;
@@ -140,7 +144,9 @@ export function blockUntil(ready: () => boolean, deadline: number): boolean {
     for (;;) {
       if (ready()) return true;
       if (now() >= deadline) return false;
-      const g = takeReady() ?? (mayTakeNewThreads() ? takeNewThread() : null);
+      // Threads already here may run on top of this one (they yield back at a boundary as
+      // soon as it can go on); new ones go to idle workers.
+      const g = takeReady();
       if (g !== null) {
         runGreen(g);
         continue;
@@ -172,21 +178,25 @@ function queueLength(): number {
   return Atomics.load(heap.i32, heap.i32[Control.START_QUEUE] + ListL.SIZE);
 }
 
-const mayTakeNewThreads = (): boolean => Atomics.load(heap.i32, Control.WORKERS) >= MAX_WORKERS;
-
-/** A waiting thread makes sure queued threads get a worker. */
+/** A waiting thread makes sure queued threads get a worker: when every worker is busy or
+ *  blocked, one more, up to a hard limit. */
 function superviseWorkers(): void {
-  if (queueLength() > 0 && Atomics.load(heap.i32, Control.IDLE_WORKERS) === 0) spawnWorker();
+  // A worker takes about 0.1 s to start: give the last one time to take its thread.
+  if (now() - lastSpawn < 250) return;
+  if (queueLength() > 0 && Atomics.load(heap.i32, Control.IDLE_WORKERS) === 0) spawnWorker(HARD_MAX_WORKERS);
 }
 
-function spawnWorker(): void {
+let lastSpawn = -Infinity;
+
+function spawnWorker(limit = MAX_WORKERS): void {
   if (config === null) raise(Exc.RuntimeError, "can't start new thread");
   const i32 = heap.i32;
   const n = Atomics.add(i32, Control.WORKERS, 1) + 1;
-  if (n > MAX_WORKERS) {
+  if (n > limit) {
     Atomics.sub(i32, Control.WORKERS, 1);
     return;
   }
+  lastSpawn = now();
   const w = new Worker(new URL(config.script), {
     workerData: { ...config, row: n },
     resourceLimits: { stackSizeMb: 16 },
@@ -224,6 +234,23 @@ function runGreen(g: Green): void {
   setCurrentIdent(thread.ident);
   sliceStart = now();
   try {
+    runUntilStop(g);
+    flushSpan();
+    if (thread.stop === Stop.NONE) {
+      endForWait();
+      Atomics.sub(heap.i32, Control.THREADS_ALIVE, 1);
+      wakeWaiters();
+    } else {
+      local.push(g);
+    }
+  } finally {
+    switchThread(g.state, below);
+    setCurrentIdent(thread.ident);
+  }
+}
+
+function runUntilStop(g: Green): void {
+  try {
     if (!g.started) {
       // The thread's first Python frame runs as the outermost activation (runFrame), which
       // parks or yields by returning through the callable's native layers.
@@ -235,18 +262,9 @@ function runGreen(g: Green): void {
     }
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
+    thread.stop = Stop.NONE;
     if (!isSubtype(typeOf(e.exc), Exc.SystemExit)) reportThreadException(recordFunc(g.record), e.exc);
   }
-  flushSpan();
-  if (thread.stop === Stop.NONE) {
-    endForWait();
-    Atomics.sub(heap.i32, Control.THREADS_ALIVE, 1);
-    wakeWaiters();
-  } else {
-    local.push(g);
-  }
-  switchThread(g.state, below);
-  setCurrentIdent(thread.ident);
 }
 
 /** A worker's life: run threads as they come. */
