@@ -14,7 +14,7 @@ wherever CPython's own does.
 import sys as _sys
 import _thread
 from time import monotonic as _time
-from collections import deque as _deque, namedtuple as _namedtuple
+from collections import deque as _deque
 
 __all__ = ['get_ident', 'active_count', 'Condition', 'current_thread',
            'enumerate', 'main_thread', 'TIMEOUT_MAX',
@@ -291,8 +291,6 @@ class Barrier:
     go on together; the barrier can be used again for the next round."""
 
     def __init__(self, parties, action=None, timeout=None):
-        if parties < 1:
-            raise ValueError("parties must be > 0")
         self._cond = Condition(Lock())
         self._action = action
         self._timeout = timeout
@@ -397,8 +395,30 @@ _shutting_down = False
 _threading_atexits = []
 
 
-ExceptHookArgs = _namedtuple('ExceptHookArgs',
-                             ['exc_type', 'exc_value', 'exc_traceback', 'thread'])
+class ExceptHookArgs(tuple):
+    """The argument of threading.excepthook: exc_type, exc_value, exc_traceback
+    and thread, made from one sequence of those four values."""
+
+    n_fields = n_sequence_fields = 4
+    n_unnamed_fields = 0
+
+    def __new__(cls, sequence):
+        values = tuple(sequence)
+        if len(values) != 4:
+            raise TypeError("_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)"
+                            % len(values))
+        return tuple.__new__(cls, values)
+
+    exc_type = property(lambda self: self[0], doc="Exception type")
+    exc_value = property(lambda self: self[1], doc="Exception value")
+    exc_traceback = property(lambda self: self[2], doc="Exception traceback")
+    thread = property(lambda self: self[3], doc="Thread")
+
+    def __repr__(self):
+        return "_thread._ExceptHookArgs(exc_type=%r, exc_value=%r, exc_traceback=%r, thread=%r)" % self
+
+    def __reduce__(self):
+        return (type(self), (tuple(self),))
 
 
 def _print_exception(exc_type, exc_value, exc_tb, file):

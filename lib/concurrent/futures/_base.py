@@ -354,6 +354,9 @@ class Future:
             if self._state == PENDING:
                 self._state = RUNNING
                 return True
+            if sys.stderr is not None:
+                print('Future %s in unexpected state: %s' % (id(self), self._state),
+                      file=sys.stderr)
             raise RuntimeError('Future in unexpected state')
 
     def set_result(self, result):
