@@ -195,6 +195,11 @@ class Semaphore:
         self._cond = Condition(Lock())
         self._value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at %#x: value=%d>" % (cls.__module__, cls.__qualname__, id(self),
+                                            self._value)
+
     def acquire(self, blocking=True, timeout=None):
         if not blocking and timeout is not None:
             raise ValueError("can't specify timeout for non-blocking acquire")
@@ -237,6 +242,11 @@ class BoundedSemaphore(Semaphore):
         Semaphore.__init__(self, value)
         self._initial_value = value
 
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at %#x: value=%d/%d>" % (cls.__module__, cls.__qualname__, id(self),
+                                               self._value, self._initial_value)
+
     def release(self, n=1):
         if n < 1:
             raise ValueError('n must be one or more')
@@ -253,6 +263,11 @@ class Event:
     def __init__(self):
         self._cond = Condition(Lock())
         self._flag = False
+
+    def __repr__(self):
+        cls = self.__class__
+        return "<%s.%s at %#x: %s>" % (cls.__module__, cls.__qualname__, id(self),
+                                       "set" if self._flag else "unset")
 
     def is_set(self):
         return self._flag
@@ -301,10 +316,9 @@ class Barrier:
     def __repr__(self):
         cls = self.__class__
         if self.broken:
-            return "<%s.%s object at %s: broken>" % (cls.__module__, cls.__qualname__,
-                                                    hex(id(self)))
-        return "<%s.%s object at %s: waiters=%d/%d>" % (
-            cls.__module__, cls.__qualname__, hex(id(self)), self.n_waiting, self.parties)
+            return "<%s.%s at %#x: broken>" % (cls.__module__, cls.__qualname__, id(self))
+        return "<%s.%s at %#x: waiters=%d/%d>" % (
+            cls.__module__, cls.__qualname__, id(self), self.n_waiting, self.parties)
 
     def wait(self, timeout=None):
         """Wait for the other parties; returns this thread's arrival index
@@ -706,7 +720,7 @@ class _DummyThread(Thread):
         return True
 
     def join(self, timeout=None):
-        raise RuntimeError("cannot join a dummy thread")
+        raise AssertionError("cannot join a dummy thread")
 
 
 def current_thread():
@@ -811,10 +825,8 @@ def _local_dict(self):
     if d is None:
         d = {}
         state.maps[key] = d
-        cleanups = _local_cleanups.get(key)
-        if cleanups is None:
-            cleanups = _local_cleanups.setdefault(key, [])
-        cleanups.append(state.maps)
+        if key != _main_ident:
+            _local_cleanups.setdefault(key, []).append(state.maps)
         init = type(self).__init__
         if init is not object.__init__:
             init(self, *state.args, **state.kwargs)
@@ -834,7 +846,8 @@ class local:
         object.__setattr__(self, '_local__state', state)
         key = get_ident()
         state.maps[key] = {}     # the creating thread: __init__ runs as usual
-        _local_cleanups.setdefault(key, []).append(state.maps)
+        if key != _main_ident:
+            _local_cleanups.setdefault(key, []).append(state.maps)
         return self
 
     def __getattribute__(self, name):
@@ -872,3 +885,4 @@ class local:
 
 
 _main_thread = _MainThread()
+_main_ident = _main_thread._ident

@@ -162,6 +162,10 @@ def raw():
     seen.append((me.name.startswith("Dummy-"), me.daemon, me.is_alive(),
                  type(me).__name__, me is threading.current_thread(),
                  me in threading.enumerate(), me.ident == threading.get_ident()))
+    try:
+        me.join()
+    except AssertionError as e:
+        seen.append(str(e))
     done.release()
 
 
@@ -179,3 +183,17 @@ threading.setprofile(None)
 print("trace/profile accepted; stack_size:", threading.stack_size())
 print("lock types:", type(threading.Lock()).__name__, threading.Lock().locked())
 print("exported:", all(hasattr(threading, n) for n in threading.__all__))
+
+
+def addr(r):
+    return re.sub(r" at 0x[0-9a-f]+", " at ADDR", r)
+
+
+b = threading.Barrier(3)
+print("reprs:", addr(repr(b)), addr(repr(threading.Semaphore(2))),
+      addr(repr(threading.BoundedSemaphore(4))))
+b.abort()
+e = threading.Event()
+print("reprs:", addr(repr(b)), addr(repr(e)), end=" ")
+e.set()
+print(addr(repr(e)), show(repr(threading.Timer(1, len))))
