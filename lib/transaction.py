@@ -27,19 +27,22 @@ TransactionQueue.add_generator(generator)
     Queue a generator: each step (one next()) runs as its own transaction, and the
     generator is re-queued after each step until it is exhausted.
 
+TransactionQueue.number_of_transactions_in_last_run()
+    How many calls the last run() ran (each call, each generator step, counts one).
+
 A call must not block waiting for another call (it holds its transaction open);
 calls that need to be ordered should add their successor with add() instead.
 
-Also here: `atomic`, `getsegmentlimit` and `hint_commit_soon` from pypystm.
+Also here: `atomic`, `getsegmentlimit`, `hint_commit_soon` and `is_atomic` from pypystm.
 """
 
 import threading
 from collections import deque
 
 import pypystm
-from pypystm import atomic, getsegmentlimit, hint_commit_soon
+from pypystm import atomic, getsegmentlimit, hint_commit_soon, is_atomic
 
-__all__ = ['TransactionQueue', 'atomic', 'getsegmentlimit', 'hint_commit_soon']
+__all__ = ['TransactionQueue', 'atomic', 'getsegmentlimit', 'hint_commit_soon', 'is_atomic']
 
 
 class TransactionQueue:
@@ -50,6 +53,7 @@ class TransactionQueue:
         self._cond = threading.Condition(threading.Lock())
         self._running = 0          # calls in progress; under _cond
         self._error = None         # (exception,) of the first call that raised
+        self._done = 0             # calls run by the current or last run(); under _cond
 
     def add(self, f, *args, **kwds):
         """Queue the call f(*args, **kwds)."""
@@ -74,9 +78,11 @@ class TransactionQueue:
         if nb_segments <= 0:
             nb_segments = getsegmentlimit()
         if not self._pending:
+            self._done = 0
             return
         self._error = None
         self._running = 0
+        self._done = 0
         workers = [threading.Thread(target=self._work, name="transaction-%d" % i,
                                     daemon=True)
                    for i in range(nb_segments)]
@@ -91,6 +97,10 @@ class TransactionQueue:
                 raise error[0]
             finally:
                 error = None
+
+    def number_of_transactions_in_last_run(self):
+        """How many calls the last run() ran."""
+        return self._done
 
     def _work(self):
         cond = self._cond
@@ -117,5 +127,6 @@ class TransactionQueue:
             finally:
                 with cond:
                     self._running -= 1
+                    self._done += 1
                     if pending or not self._running or self._error is not None:
                         cond.notify_all()
