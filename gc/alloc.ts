@@ -9,6 +9,11 @@ const CHUNK_WORDS = 1 << 16;
 let cursor = 0;
 let chunkEnd = 0;
 
+/** Where this thread's next object goes, and the end of its chunk: the words in between are
+ *  not referenced by anything yet, so the STM treats what it allocates there as private. */
+export const allocCursor = (): number => cursor;
+export const allocChunkEnd = (): number => chunkEnd;
+
 /** Forgets this thread's chunk: a newly attached heap starts with none taken. */
 export function resetAllocator(): void {
   cursor = 0;

@@ -33,7 +33,6 @@ export const Control = Object.freeze({
   LIMIT_WORDS: 3,      // --max-heap in words
   TYPE_EPOCH: 4,       // bumped whenever any type's dict, bases or mro changes
   NEXT_SERIAL: 5,      // serial numbers for code objects (worker-local code caches index by it)
-  NEXT_TYPE_VERSION: 6,
   // Roots: Refs to heap objects every thread needs.
   BUILTINS: 8,         // the builtins module
   SYS: 9,              // the sys module
@@ -44,6 +43,19 @@ export const Control = Object.freeze({
   RECURSION_LIMIT: 14,
   INT_MAX_STR_DIGITS: 15,
   MEMORY_ERROR: 16,    // a MemoryError made at boot: raising it must not need the exhausted heap
+  // Threads and transactions (stm/, src/threads/): words used with Atomics, outside transactions.
+  SEQLOCK: 17,         // NOrec's sequence lock: odd while a transaction publishes or is inevitable
+  WAKE: 18,            // bumped (and notified) after every commit that released a lock or started a thread
+  THREADS_ALIVE: 19,   // Python threads started and not finished (the main thread included)
+  NEXT_IDENT: 20,      // thread idents
+  START_QUEUE: 21,     // list of threads waiting for a worker (a heap list, transactional)
+  IDLE_WORKERS: 22,    // workers with nothing to run
+  WORKERS: 23,         // workers started (the main thread not counted)
+  NEXT_VERSION: 24,    // source of unique dict-keys versions and type epochs (see stm/versions.ts)
+  GIL: 25,             // GIL build: ident of the holder, 0 when free
+  GIL_DROP: 26,        // GIL build: set by a thread that waits for the GIL (forced switching)
+  SWITCH_INTERVAL: 27, // sys.setswitchinterval, in microseconds
+  SERIAL: 28,          // ident of a thread running in serial (fallback) mode, 0 if none
 });
 export const CONTROL_WORDS = 64;
 
@@ -128,6 +140,9 @@ export const SetL = Object.freeze({ USED: 2, FILL: 3, TABLE: 4, HASH: 5, SIZE_WO
 
 export const NoneL = Object.freeze({ SIZE: 2 });
 export const CellL = Object.freeze({ CONTENTS: 2, SIZE: 4 });
+/** _thread.lock: STATE 0 free, 1 held. _thread.RLock: OWNER the holder's ident (0 free), COUNT its depth. */
+export const LockL = Object.freeze({ STATE: 2, SIZE: 4 });
+export const RLockL = Object.freeze({ OWNER: 2, COUNT: 3, SIZE: 4 });
 export const ModuleL = Object.freeze({ DICT: 2, SIZE: 4 });
 
 /** A plain instance of a Python class: its __dict__ (or NULL) then __slots__ values. */

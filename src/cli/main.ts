@@ -27,6 +27,13 @@ import { str } from '../runtime/abstract.js';
 import { importAbsolute } from '../runtime/import.js';
 import { disassembleFile } from './dis.js';
 import { parseSize } from './size.js';
+import { formatStats } from './stats.js';
+import { BUILD, setForcedAbortRate } from '../../stm/barrier.js';
+import { attachLog, createLogShare, flushSpan, logging, logTime, writeRecord } from '../../stm/conflicts.js';
+import { attachStats, createStatsBuffer } from '../../stm/stats.js';
+import { callObject } from '../runtime/call.js';
+import { installConflictHooks } from '../threads/conflict_hooks.js';
+import { setWorkerConfig } from '../threads/scheduler.js';
 
 const USAGE = 'usage: pystm [option] ... [-c cmd | -m mod | file | -] [arg] ...';
 const HELP = `${USAGE}
@@ -48,40 +55,66 @@ Options of pystm:
 --dis          print the bytecode of the program instead of running it
 --max-heap SIZE
                largest size of the shared heap, e.g. 512M or 4G (default 4G)
+--mode stm|gil run threads as transactions (stm, the default) or under a global lock
+--stats        print transaction (or GIL) statistics to stderr at exit
+--stm-log FILE write one JSON line per aborted transaction (see the README)
+--stm-abort-rate P
+               testing: abort each transaction at commit with probability P
 `;
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11.7)';
 
-interface Options { mode: 'file' | 'code' | 'module' | 'stdin'; target: string; args: string[]; dis: boolean; maxHeap?: number; }
+interface VmOptions { dis: boolean; maxHeap?: number; stats: boolean; stmLog?: string; abortRate: number; }
+interface Options extends VmOptions { mode: 'file' | 'code' | 'module' | 'stdin'; target: string; args: string[]; }
 
 class UsageError extends Error {}
 
+/** The value of option `name` at argv[i] (`--name=v` or `--name v`); advances i. */
+function optionValue(argv: string[], at: { i: number }, name: string): string {
+  const a = argv[at.i];
+  const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++at.i];
+  if (v === undefined) throw new UsageError(`Argument expected for the ${name} option`);
+  return v;
+}
+
+const isOption = (a: string, name: string): boolean => a === name || a.startsWith(`${name}=`);
+
 function parseArgs(argv: string[]): Options | number {
-  let dis = false;
-  let maxHeap: number | undefined;
-  for (let i = 0; i < argv.length; i++) {
+  const vm: VmOptions = { dis: false, stats: false, abortRate: 0 };
+  const at = { i: 0 };
+  for (; at.i < argv.length; at.i++) {
+    const i = at.i;
     const a = argv[i];
     if (a === '-c' || a === '-m') {
       if (i + 1 >= argv.length) throw new UsageError(`Argument expected for the ${a} option`);
-      return { mode: a === '-c' ? 'code' : 'module', target: argv[i + 1], args: argv.slice(i + 2), dis, maxHeap };
+      return { ...vm, mode: a === '-c' ? 'code' : 'module', target: argv[i + 1], args: argv.slice(i + 2) };
     }
-    if (a.startsWith('-c') && a.length > 2) return { mode: 'code', target: a.slice(2), args: argv.slice(i + 1), dis, maxHeap };
+    if (a.startsWith('-c') && a.length > 2) return { ...vm, mode: 'code', target: a.slice(2), args: argv.slice(i + 1) };
     if (a === '-h' || a === '--help' || a === '-?') { writeStream(1, HELP); return 0; }
     if (a === '-V' || a === '--version') { writeStream(1, `${VERSION}\n`); return 0; }
-    if (a === '--dis') { dis = true; continue; }
-    if (a === '--max-heap' || a.startsWith('--max-heap=')) {
-      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
-      if (v === undefined) throw new UsageError('Argument expected for the --max-heap option');
-      maxHeap = parseSize(v);
+    if (a === '--dis') { vm.dis = true; continue; }
+    if (a === '--stats') { vm.stats = true; continue; }
+    if (isOption(a, '--max-heap')) { vm.maxHeap = parseSize(optionValue(argv, at, '--max-heap')); continue; }
+    if (isOption(a, '--stm-log')) { vm.stmLog = optionValue(argv, at, '--stm-log'); continue; }
+    if (isOption(a, '--stm-abort-rate')) {
+      const p = Number(optionValue(argv, at, '--stm-abort-rate'));
+      if (!(p >= 0 && p < 1)) throw new UsageError('--stm-abort-rate takes a probability in [0, 1)');
+      vm.abortRate = p;
+      continue;
+    }
+    if (isOption(a, '--mode')) {
+      const m = optionValue(argv, at, '--mode');
+      if (m !== 'stm' && m !== 'gil') throw new UsageError(`--mode must be stm or gil, not ${m}`);
+      // bin/pystm.js has already chosen the build of this mode.
       continue;
     }
     if (['-u', '-B', '-E', '-s', '-S', '-I', '-O', '-OO', '-b', '-q', '-d', '-v'].includes(a)) continue;
-    if (a === '-X' || a === '-W') { i++; continue; }
-    if (a === '-') return { mode: 'stdin', target: '<stdin>', args: argv.slice(i + 1), dis, maxHeap };
+    if (a === '-X' || a === '-W') { at.i++; continue; }
+    if (a === '-') return { ...vm, mode: 'stdin', target: '<stdin>', args: argv.slice(i + 1) };
     if (a.startsWith('-') && a.length > 1) throw new UsageError(`unknown option ${a}`);
-    return { mode: 'file', target: a, args: argv.slice(i + 1), dis, maxHeap };
+    return { ...vm, mode: 'file', target: a, args: argv.slice(i + 1) };
   }
-  return { mode: 'stdin', target: '<stdin>', args: [], dis, maxHeap };
+  return { ...vm, mode: 'stdin', target: '<stdin>', args: [] };
 }
 
 /** Runs the command line; returns the exit status. */
@@ -96,14 +129,56 @@ export function main(argv: string[]): number {
   }
   if (typeof opts === 'number') return opts;
   createWorld({ maxHeapBytes: opts.maxHeap });
+  const start = performance.now();
+  prepareThreads(opts);
+  let status: number;
   try {
-    return runProgram(opts);
+    status = runProgram(opts);
   } catch (e) {
-    if (e instanceof PyRaise) return reportUncaught(e.exc);
-    throw e;
+    if (!(e instanceof PyRaise)) throw e;
+    status = reportUncaught(e.exc);
+  }
+  try {
+    waitForThreads();
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    status = reportUncaught(e.exc);
   } finally {
     flushAll();
+    finishLog();
   }
+  if (opts.stats) writeStream(2, formatStats(performance.now() - start));
+  flushAll();
+  return status;
+}
+
+/** What the workers need: the heap, the statistics rows, the log, the worker script. */
+function prepareThreads(opts: VmOptions): void {
+  const statsBuffer = createStatsBuffer();
+  attachStats(statsBuffer, 0);
+  const log = opts.stmLog === undefined ? null : createLogShare(opts.stmLog);
+  attachLog(log);
+  if (log !== null) writeRecord({ ev: 'run', t: 0, mode: BUILD, argv: process.argv.slice(2), pid: process.pid });
+  setForcedAbortRate(opts.abortRate);
+  installConflictHooks();
+  setWorkerConfig({
+    heap: heap.buffer, stats: statsBuffer, log, abortRate: opts.abortRate,
+    script: new URL('../threads/worker.js', import.meta.url).href,
+  });
+}
+
+/** As CPython at exit: threading._shutdown() waits for every non-daemon thread. */
+function waitForThreads(): void {
+  const threading = dictGetStr(heap.i32[Control.MODULES], intern('threading'));
+  if (threading === NULL) return;
+  const shutdown = dictGetStr(moduleDict(threading), intern('_shutdown'));
+  if (shutdown !== NULL) callObject(shutdown, [], null);
+}
+
+function finishLog(): void {
+  if (!logging()) return;
+  flushSpan();
+  writeRecord({ ev: 'end', t: logTime() });
 }
 
 function runProgram(opts: Options): number {

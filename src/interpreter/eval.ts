@@ -6,7 +6,9 @@
 import { heap } from '../../gc/heap.js';
 import { HeapExhausted } from '../../gc/alloc.js';
 import { ArrayL, Control, FunctionL, ListL, NULL, Ref, SMALL_MAX, SMALL_MIN, TupleL, TypeFlags, TypeL } from '../../gc/layout.js';
-import { begin, commit, load } from '../../stm/barrier.js';
+import {
+  backoff, becomeInevitable, begin, beginInevitable, commit, countBytecodes, load, rollback, transactionLength, TxAbort,
+} from '../../stm/barrier.js';
 import { BinaryOp, INPLACE, Op } from '../compiler/opcodes.js';
 import { CodeFlags } from '../compiler/code.js';
 import { cellGet, cellSet, newCell } from '../objects/cell.js';
@@ -36,11 +38,18 @@ import { Frame } from './frame.js';
 import { makeGenerator } from './generator.js';
 import * as match from './match.js';
 import * as ops from './ops.js';
-import { thread } from './threadstate.js';
+import { PARK, restoreThreadState, saveThreadState, schedulerHooks, Stop, thread } from './threadstate.js';
 
-/** Bytecodes between transaction boundaries (back-edges and calls check the budget). */
-const TRANSACTION_BUDGET = 4096;
-let budget = TRANSACTION_BUDGET;
+/** Back-edges and calls left before the next transaction boundary (the STM adapts the
+ *  length of transactions to how often they abort). */
+let budget = 4096;
+/** Bytecodes run since the last boundary by interpreter activations that have returned. */
+let pendingTicks = 0;
+/** Boundaries skipped because the thread was in a nested activation or an atomic block. */
+let skippedBoundaries = 0;
+/** A transaction that has skipped this many boundaries becomes inevitable: it cannot keep
+ *  logging forever, and it can no longer lose its work to an abort. */
+const MAX_SKIPPED_BOUNDARIES = 16;
 
 /** Calls a Python function object with positional args and keywords. */
 export function callFunction(func: Ref, args: ArrayLike<Ref>, kw: Kwargs | null): Ref {
@@ -81,11 +90,105 @@ export function runFrame(frame: Frame): Ref {
     raise(Exc.RecursionError, 'maximum recursion depth exceeded');
   }
   frame.back = thread.frame;
+  if (thread.runLevel === 0) {
+    let value: Ref;
+    try {
+      value = runOutermost(frame, frame);
+    } catch (e) {
+      thread.depth--;
+      throw e;
+    }
+    // A parked or yielded thread keeps its frames (and depth) for the scheduler to resume.
+    if (thread.stop === Stop.NONE) thread.depth--;
+    return value;
+  }
+  thread.runLevel++;
   try {
-    return run(frame);
+    return run(frame, frame);
   } finally {
+    thread.runLevel--;
     thread.depth--;
   }
+}
+
+/** Runs a thread's frame chain from `start` (its innermost frame) until `entry` (its outermost)
+ *  returns, as a sequence of transactions: a transaction ends at each boundary and, when it
+ *  conflicts, the chain is put back as it was at the transaction's start and runs again.
+ *  Returns NULL with `thread.stop` set when a thread driven by the scheduler parks or yields
+ *  (no transaction open then). Otherwise the caller goes on in a transaction that cannot
+ *  abort (it has no state to go back to), which the next boundary ends. */
+export function runOutermost(entry: Frame, start: Frame): Ref {
+  thread.runLevel = 1;
+  thread.stop = Stop.NONE;
+  thread.frame = start;
+  thread.entry = entry;
+  try {
+    commit();
+    begin();
+    thread.snapshot = saveThreadState(thread);
+    for (;;) {
+      let value: Ref = NULL;
+      let error: unknown = null;
+      try {
+        value = run(entry, thread.frame!);
+      } catch (e) {
+        if (!(e instanceof PyRaise)) throw e;
+        error = e;
+      }
+      if (thread.stop !== Stop.NONE) return NULL;
+      try {
+        commit();
+      } catch (e) {
+        if (!(e instanceof TxAbort)) throw e;
+        restartTransaction();
+        continue;
+      }
+      thread.snapshot = null;
+      beginInevitable();
+      if (error !== null) throw error;
+      return value;
+    }
+  } finally {
+    thread.runLevel = 0;
+  }
+}
+
+/** After an abort: the thread's state as the transaction found it, then a new attempt. */
+function restartTransaction(): void {
+  rollback();
+  restoreThreadState(thread, thread.snapshot!);
+  skippedBoundaries = 0;
+  backoff();
+  begin();
+  budget = transactionLength();
+}
+
+/** A bytecode boundary (the frame's pc, sp and lasti are saved): ends the transaction and
+ *  begins the next. Returns true when the thread should stop here and let another run. */
+function transactionBoundary(ticks: number): boolean {
+  budget = transactionLength();
+  if (thread.runLevel !== 1 || thread.atomicDepth !== 0) {
+    if (++skippedBoundaries >= MAX_SKIPPED_BOUNDARIES) becomeInevitable();
+    return false;
+  }
+  skippedBoundaries = 0;
+  commit();
+  countBytecodes(ticks + pendingTicks);
+  pendingTicks = 0;
+  if (thread.canSuspend && schedulerHooks.shouldYield()) {
+    thread.snapshot = null;
+    thread.stop = Stop.YIELDED;
+    return true;
+  }
+  begin();
+  thread.snapshot = saveThreadState(thread);
+  return false;
+}
+
+/** Makes the next back-edge or call end the running transaction (pypystm.hint_commit_soon,
+ *  and after a wait or I/O that made it inevitable). */
+export function endTransactionSoon(): void {
+  budget = 0;
 }
 
 /** Records `frame` at its current instruction in the exception's traceback. */
@@ -116,8 +219,8 @@ function toPython(e: unknown): PyRaise {
   throw e;
 }
 
-function run(entry: Frame): Ref {
-  let frame = entry;
+function run(entry: Frame, start: Frame): Ref {
+  let frame = start;
   thread.frame = frame;
   let code = frame.code;
   let instrs = code.instrs;
@@ -125,6 +228,7 @@ function run(entry: Frame): Ref {
   let sp = frame.sp;
   let pc = frame.pc;
   let lasti = frame.lasti;
+  let ticks = 0;
   for (;;) {
     try {
       if (frame.pendingThrow !== NULL) {
@@ -134,6 +238,7 @@ function run(entry: Frame): Ref {
       }
       for (;;) {
         lasti = pc;
+        ticks++;
         const op = instrs[pc * 2];
         const arg = instrs[pc * 2 + 1];
         pc++;
@@ -230,7 +335,12 @@ function run(entry: Frame): Ref {
           case Op.JUMP_FORWARD: pc = arg; break;
           case Op.JUMP_BACKWARD:
             pc = arg;
-            if (--budget <= 0) transactionBoundary();
+            if (--budget <= 0) {
+              frame.pc = pc; frame.sp = sp; frame.lasti = lasti;
+              const stop = transactionBoundary(ticks);
+              ticks = 0;
+              if (stop) return NULL;
+            }
             break;
           case Op.POP_JUMP_IF_FALSE: { const v = f[--sp]; if (v === FALSE || (v !== TRUE && !isTrue(v))) pc = arg; break; }
           case Op.POP_JUMP_IF_TRUE: { const v = f[--sp]; if (v === TRUE || (v !== FALSE && isTrue(v))) pc = arg; break; }
@@ -249,6 +359,7 @@ function run(entry: Frame): Ref {
             if (frame === entry) {
               frame.sp = sp;
               thread.frame = frame.back;
+              pendingTicks += ticks;
               return v;
             }
             thread.depth--;
@@ -265,6 +376,7 @@ function run(entry: Frame): Ref {
             const v = f[--sp];
             frame.sp = sp; frame.pc = pc; frame.lasti = lasti; frame.yielded = true;
             thread.frame = frame.back;
+            pendingTicks += ticks;
             return v;
           }
           case Op.GET_YIELD_FROM_ITER: f[sp - 1] = ops.yieldFromIter(f[sp - 1]); break;
@@ -354,6 +466,11 @@ function run(entry: Frame): Ref {
                 frame = callee;
                 thread.frame = frame;
                 code = fcode; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = 0;
+                if (--budget <= 0) {
+                  const stop = transactionBoundary(ticks);
+                  ticks = 0;
+                  if (stop) return NULL;
+                }
                 break;
               }
             }
@@ -394,6 +511,22 @@ function run(entry: Frame): Ref {
         }
       }
     } catch (e) {
+      if (e instanceof TxAbort || e === PARK) {
+        // Only the outermost activation can go back to the transaction's start.
+        if (thread.runLevel !== 1 || thread.snapshot === null) throw e;
+        ticks = 0;
+        if (e === PARK) {
+          rollback(true);
+          restoreThreadState(thread, thread.snapshot);
+          thread.snapshot = null;
+          thread.stop = Stop.PARKED;
+          return NULL;
+        }
+        restartTransaction();
+        frame = thread.frame!;
+        code = frame.code; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = frame.pc; lasti = frame.lasti;
+        continue;
+      }
       const err = toPython(e);
       frame.lasti = lasti;
       // A re-raise (RERAISE, bare `raise`) continues the exception's journey: the frame it
@@ -416,6 +549,7 @@ function run(entry: Frame): Ref {
         if (frame === entry) {
           thread.frame = frame.back;
           frame.yielded = false;
+          pendingTicks += ticks;
           throw err;
         }
         thread.depth--;
@@ -427,12 +561,6 @@ function run(entry: Frame): Ref {
       }
     }
   }
-}
-
-function transactionBoundary(): void {
-  budget = TRANSACTION_BUDGET;
-  commit();
-  begin();
 }
 
 function smallIntOp(a: Ref, b: Ref, op: number): Ref {

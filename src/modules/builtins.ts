@@ -134,7 +134,7 @@ function pythonHash(o: Ref): IntValue {
 }
 defFunction(B, { name: 'callable', params: ['obj'], fn: (_s, o) => bool(isCallable(o)) });
 
-function isCallable(o: Ref): boolean {
+export function isCallable(o: Ref): boolean {
   if ((o & 1) === 1) return false;
   if (isType(o)) return true;
   const t = typeOf(o);

@@ -6,9 +6,9 @@ import { Control, NULL, Ref } from '../../gc/layout.js';
 import { dictGetStr, dictSet } from '../objects/dict.js';
 import { writeStream } from '../runtime/output.js';
 import { formatException } from '../runtime/traceback.js';
-import { repr } from '../runtime/abstract.js';
+import { repr, typeNameOf } from '../runtime/abstract.js';
 import { Exc, excTraceback, typeError, valueError } from '../objects/exception.js';
-import { newInt, intValue } from '../objects/int.js';
+import { newInt, intValue, numberClass, NUM_FLOAT, NUM_INT } from '../objects/int.js';
 import { newList } from '../objects/list.js';
 import { moduleDict, newModule } from '../objects/module.js';
 import { typeOf } from '../objects/object.js';
@@ -17,7 +17,7 @@ import { newStr } from '../objects/str.js';
 import { newStdStream as newTextIO } from '../objects/textio.js';
 import { newTuple } from '../objects/tuple.js';
 import { defineStructSeq, newStructSeq } from '../objects/structseq.js';
-import { newFloat } from '../objects/float.js';
+import { floatValue, newFloat } from '../objects/float.js';
 import { isSubtype } from '../objects/typeobject.js';
 import { onBoot, installModuleFunctions } from '../runtime/boot.js';
 import { callObject } from '../runtime/call.js';
@@ -42,6 +42,18 @@ export const VERSION_STRING = '3.11.7 (pystm 0.1.0)';
 defFunction(S, {
   name: 'exit', params: ['status'], required: 0,
   fn: (_s, status) => { throw new PyRaise(callObject(Exc.SystemExit, status === NULL ? [] : [status])); },
+});
+defFunction(S, { name: 'getswitchinterval', fn: () => newFloat(Atomics.load(heap.i32, Control.SWITCH_INTERVAL) / 1e6) });
+defFunction(S, {
+  name: 'setswitchinterval', params: ['interval'],
+  fn: (_s, interval) => {
+    const c = numberClass(interval);
+    if (c !== NUM_INT && c !== NUM_FLOAT) typeError(`must be real number, not ${typeNameOf(interval)}`);
+    const seconds = c === NUM_FLOAT ? floatValue(interval) : Number(intValue(interval));
+    if (!(seconds > 0)) valueError('switch interval must be strictly positive');
+    Atomics.store(heap.i32, Control.SWITCH_INTERVAL, Math.max(1, Math.min(Math.round(seconds * 1e6), 2 ** 31 - 1)));
+    return NONE;
+  },
 });
 defFunction(S, { name: 'getrecursionlimit', fn: () => newInt(heap.i32[Control.RECURSION_LIMIT]) });
 defFunction(S, {

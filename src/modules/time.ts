@@ -21,6 +21,8 @@ import { defFunction, defStaticMethod } from '../runtime/native.js';
 import { typeOf } from '../objects/object.js';
 import { T_STR } from '../objects/statics.js';
 import { toDouble } from './math.js';
+import { endTransactionSoon } from '../interpreter/eval.js';
+import { deadlineFor, waitDone, waitForWord } from '../threads/scheduler.js';
 
 const M = 'time';
 const FIELDS = ['tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday', 'tm_isdst'];
@@ -44,8 +46,6 @@ defFunction(M, { name: 'process_time_ns', fn: () => newInt(BigInt(cpuMicros()) *
 defFunction(M, { name: 'thread_time', fn: () => newFloat(cpuMicros() / 1e6) });
 defFunction(M, { name: 'thread_time_ns', fn: () => newInt(BigInt(cpuMicros()) * 1000n) });
 
-const sleeper = new Int32Array(new SharedArrayBuffer(4));
-
 defFunction(M, {
   name: 'sleep', params: ['secs'],
   fn: (_m, a) => {
@@ -54,8 +54,12 @@ defFunction(M, {
     const s = toDouble(a);
     if (s !== s) valueError('Invalid value NaN (not a number)');
     if (s < 0) valueError('sleep length must be non-negative');
-    // Blocks the thread without spinning: nothing ever notifies this word.
-    if (s > 0) Atomics.wait(sleeper, 0, 0, s * 1000);
+    // The thread parks or blocks without spinning; sleep(0) just ends the transaction.
+    if (s > 0) {
+      waitForWord(0, deadlineFor(0, s));
+      waitDone();
+    }
+    endTransactionSoon();
     return NONE;
   },
 });

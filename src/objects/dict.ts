@@ -3,6 +3,7 @@
 // addressed table of entry numbers + 1 (0 empty, -1 deleted) probed as CPython probes.
 // Everything mutable goes through the barrier: a dict may be shared by every thread.
 
+import { nextVersion } from '../../stm/versions.js';
 import { alloc } from '../../gc/alloc.js';
 import { ArrayL, DICT_ENTRY_WORDS, DictL, NULL, Ref } from '../../gc/layout.js';
 import { load, store } from '../../stm/barrier.js';
@@ -140,7 +141,7 @@ function insertNew(d: Ref, key: Ref, hash: number, value: Ref): void {
   placeIndex(load(d, DictL.INDICES), hash, n + 1);
   store(d, DictL.NENTRIES, n + 1);
   store(d, DictL.USED, load(d, DictL.USED) + 1);
-  store(d, DictL.KEYS_VERSION, load(d, DictL.KEYS_VERSION) + 1);
+  store(d, DictL.KEYS_VERSION, nextVersion());
 }
 
 function placeIndex(indices: Ref, hash: number, slotValue: number): void {
@@ -196,7 +197,7 @@ export function dictDeleteEntry(d: Ref, i: number): Ref {
   store(entries, e + E_KEY, NULL);
   store(entries, e + E_VALUE, NULL);
   store(d, DictL.USED, load(d, DictL.USED) - 1);
-  store(d, DictL.KEYS_VERSION, load(d, DictL.KEYS_VERSION) + 1);
+  store(d, DictL.KEYS_VERSION, nextVersion());
   return value;
 }
 
@@ -208,7 +209,7 @@ export function dictDelete(d: Ref, key: Ref): Ref {
 
 export function dictClear(d: Ref): void {
   initTables(d, MIN_INDICES);
-  store(d, DictL.KEYS_VERSION, load(d, DictL.KEYS_VERSION) + 1);
+  store(d, DictL.KEYS_VERSION, nextVersion());
 }
 
 /** Calls f(key, value) for each live entry in order; stops early if f returns true. */

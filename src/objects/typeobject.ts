@@ -5,6 +5,7 @@
 // which every change to any type's dict, bases or MRO does. Reading the epoch is one heap
 // word, so lookups of methods and class attributes cost one shared read when cached.
 
+import { nextVersion } from '../../stm/versions.js';
 import { onWorldReset } from '../runtime/world.js';
 import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
@@ -97,7 +98,7 @@ export function lookupAfter(t: Ref, after: Ref, name: Ref): Ref {
 
 /** Must follow every change to a type's dict, bases or MRO. */
 export function typeModified(): void {
-  store(NULL, Control.TYPE_EPOCH, load(NULL, Control.TYPE_EPOCH) + 1);
+  store(NULL, Control.TYPE_EPOCH, nextVersion());
 }
 
 /** The heap-wide type epoch: caches of type lookups are valid while it is unchanged. */

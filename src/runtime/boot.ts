@@ -4,7 +4,8 @@
 import { heap, createHeapBuffer, DEFAULT_MAX_HEAP } from '../../gc/heap.js';
 import { alloc, resetAllocator } from '../../gc/alloc.js';
 import { BuiltinL, ByteArrayL, Control, DescriptorL, ExceptionL, FloatL, FunctionL, HDR_INFO, HDR_TYPE, infoWord, IntL, Kind, ModuleL, NoneL, NULL, PropertyL, Ref, TypeL, ListL, DictL, SetL, ComplexL, WrapperL, CellL, RangeL, SliceL, SuperL, GeneratorL, TracebackL, CodeL, MethodL } from '../../gc/layout.js';
-import { load, store } from '../../stm/barrier.js';
+import { beginInevitable, load, resetTransactions, store } from '../../stm/barrier.js';
+import { resetVersions } from '../../stm/versions.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
 import { newExceptionOfType } from '../objects/exception.js';
 import { moduleDict, newModule } from '../objects/module.js';
@@ -13,6 +14,7 @@ import {
   T_METHOD_DESCRIPTOR, T_NONE, T_NOTIMPLEMENTED, T_TYPE, TRUE,
 } from '../objects/statics.js';
 import { newTuple } from '../objects/tuple.js';
+import { newList } from '../objects/list.js';
 import { c3Mro, setMro, typeModified, writeType } from '../objects/typeobject.js';
 import { createInternTable, intern } from './intern.js';
 import { declarations, NativeFunction } from './native.js';
@@ -175,12 +177,13 @@ export interface WorldOptions { maxHeapBytes?: number; }
 
 /** Creates a fresh heap and everything in it; this thread is then ready to run Python. */
 export function createWorld(options: WorldOptions = {}): void {
-  resetWorkerCaches();
-  heap.attach(createHeapBuffer(options.maxHeapBytes ?? DEFAULT_MAX_HEAP));
-  resetAllocator();
+  attachWorld(createHeapBuffer(options.maxHeapBytes ?? DEFAULT_MAX_HEAP));
   heap.i32[Control.TOP] = RESERVED_END;
   heap.i32[Control.RECURSION_LIMIT] = 1000;
   heap.i32[Control.INT_MAX_STR_DIGITS] = 4300;
+  heap.i32[Control.THREADS_ALIVE] = 1;
+  heap.i32[Control.NEXT_IDENT] = 1;
+  heap.i32[Control.SWITCH_INTERVAL] = 5000;
   writeSingleton(NONE, T_NONE, NoneL.SIZE);
   writeSingleton(NOT_IMPLEMENTED, T_NOTIMPLEMENTED, NoneL.SIZE);
   writeSingleton(ELLIPSIS, T_ELLIPSIS, NoneL.SIZE);
@@ -199,7 +202,21 @@ export function createWorld(options: WorldOptions = {}): void {
   heap.i32[Control.BUILTINS] = builtins;
   dictSet(heap.i32[Control.MODULES], intern('builtins'), builtins);
   heap.i32[Control.MEMORY_ERROR] = newExceptionOfType(builtinType('MemoryError'), newTuple([]));
+  heap.i32[Control.START_QUEUE] = newList([]);
   for (const init of afterBoot) init();
+  // The main thread runs in a transaction from here on; alone, it holds the lock and needs no logs.
+  beginInevitable();
+}
+
+/** Joins this worker to a heap made by createWorld (or makes the fresh one's views). Types and
+ *  natives were declared at import in the same order everywhere, so they are at the same
+ *  addresses and indices; only this worker's caches start empty. */
+export function attachWorld(buffer: SharedArrayBuffer): void {
+  resetWorkerCaches();
+  resetTransactions();
+  heap.attach(buffer);
+  resetAllocator();
+  resetVersions();
 }
 
 const afterBoot: (() => void)[] = [];

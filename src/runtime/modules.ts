@@ -38,6 +38,8 @@ import '../modules/random.js';
 import '../modules/time.js';
 import '../modules/cmath.js';
 import '../modules/itertools.js';
+import '../objects/lock.js';
+import '../modules/thread.js';
 import { declareInplaceDunders, declareSlotDunders } from './dunders.js';
 
 declareSlotDunders();

@@ -1,8 +1,11 @@
-// The process's standard streams as seen from Python: writes are buffered per worker and
-// flushed in order at every flush, before reading input, before writing to the other stream,
+// The process's standard streams as seen from Python: writes of a program's only thread are
+// buffered and flushed in order at every flush, before reading input, before writing to the other stream,
 // and at exit, so that nothing printed is lost and stdout and stderr interleave as written.
 
 import * as fs from 'node:fs';
+import { isMainThread } from 'node:worker_threads';
+import { heap } from '../../gc/heap.js';
+import { Control } from '../../gc/layout.js';
 
 const FLUSH_AT = 1 << 16;
 const pending: string[][] = [[], [], []];
@@ -13,8 +16,12 @@ export function writeStream(fd: 1 | 2, text: string): void {
   if (pendingSize[other] > 0) flushStream(other);
   pending[fd].push(text);
   pendingSize[fd] += text.length;
-  if (fd === 2 || pendingSize[fd] >= FLUSH_AT) flushStream(fd);
+  if (fd === 2 || pendingSize[fd] >= FLUSH_AT || !alone()) flushStream(fd);
 }
+
+/** With other threads running, every write goes out at once, so that output from all
+ *  threads appears in the order it was written. */
+const alone = (): boolean => isMainThread && Atomics.load(heap.i32, Control.THREADS_ALIVE) <= 1;
 
 export function flushStream(fd: 1 | 2): void {
   if (pendingSize[fd] === 0) return;

@@ -1,0 +1,48 @@
+// What the conflict log (stm/conflicts.ts) needs to know about Python: where the running
+// thread is, and which Python object a heap word belongs to. Read without transactions: by
+// the time a conflict is logged the words involved have been published.
+
+import { heap } from '../../gc/heap.js';
+import { ArrayL, CodeL, DICT_ENTRY_WORDS, Kind, ListL, Ref, TypeL } from '../../gc/layout.js';
+import { setConflictHooks } from '../../stm/conflicts.js';
+import { strValue } from '../objects/str.js';
+import { T_STR } from '../objects/statics.js';
+import { typeKind } from '../objects/typeobject.js';
+import { thread } from '../interpreter/threadstate.js';
+
+function here(): { code: number; line: number } {
+  const f = thread.frame;
+  return f === null ? { code: 0, line: 0 } : { code: f.code.ref, line: f.line };
+}
+
+function describeLocation(code: Ref, line: number): { file: string; line: number; func: string } {
+  if (code === 0) return { file: '?', line: 0, func: '?' };
+  const i32 = heap.i32;
+  return { file: strValue(i32[code + CodeL.FILENAME]), line, func: strValue(i32[code + CodeL.QUALNAME]) };
+}
+
+/** A word of a dict's entry table names its key; a word of a list's items names its index;
+ *  any other word names its object's type. */
+function describeWord(obj: Ref, offset: number): object | null {
+  const i32 = heap.i32;
+  const type = i32[obj];
+  if (typeKind(type) === Kind.ARRAY) {
+    const entry = Math.floor((offset - ArrayL.ITEMS) / DICT_ENTRY_WORDS);
+    const key = i32[obj + ArrayL.ITEMS + entry * DICT_ENTRY_WORDS + 1];
+    if (key !== 0 && (key & 1) === 0 && i32[key] === T_STR) {
+      const name = strValue(key);
+      return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? { type: 'dict', key: JSON.stringify(name).replace(/^"|"$/g, "'"), attr: name } : { type: 'dict', key: `'${name}'` };
+    }
+    return { type: 'array' };
+  }
+  const name = strValue(i32[type + TypeL.NAME]);
+  if (typeKind(type) === Kind.LIST && offset === ListL.SIZE) return { type: name, field: 'size' };
+  return { type: name };
+}
+
+export function installConflictHooks(): void {
+  setConflictHooks({
+    here, describeLocation, describeWord,
+    threadInfo: () => ({ ident: thread.ident, name: thread.ident === 1 ? 'MainThread' : `thread ${thread.ident}` }),
+  });
+}

@@ -1,0 +1,26 @@
+// A worker thread: joins the heap and runs Python threads from the start queue until the
+// process ends (workers never keep it alive).
+
+import { workerData } from 'node:worker_threads';
+import '../runtime/modules.js';
+import { BUILD, setForcedAbortRate } from '../../stm/barrier.js';
+import { attachLog } from '../../stm/conflicts.js';
+import { attachStats } from '../../stm/stats.js';
+import { attachWorld } from '../runtime/boot.js';
+import { installConflictHooks } from './conflict_hooks.js';
+import { setParking, setWorkerConfig, workerLoop, WorkerConfig } from './scheduler.js';
+import { writeStream } from '../runtime/output.js';
+
+const config = workerData as WorkerConfig & { row: number };
+attachWorld(config.heap);
+attachStats(config.stats, config.row);
+attachLog(config.log);
+setForcedAbortRate(config.abortRate);
+setWorkerConfig(config);
+setParking((BUILD as string) === 'stm');
+installConflictHooks();
+try {
+  workerLoop();
+} catch (e) {
+  writeStream(2, `pystm: internal error in a thread: ${e instanceof Error ? e.stack : String(e)}\n`);
+}
