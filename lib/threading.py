@@ -401,7 +401,7 @@ def _newname(template="Thread-%d"):
     return template % _counter_value
 
 
-_active_limbo_lock = RLock()
+_active_limbo_lock = Lock()    # never taken twice by one thread
 _active = {}    # ident -> Thread, for running threads
 _limbo = {}     # Thread -> Thread, started but not yet running
 _local_cleanups = {}   # ident -> list of threading.local per-thread maps to clean
