@@ -6,7 +6,9 @@ import threading
 
 try:
     import transaction
-except ImportError:
+except ImportError as e:
+    if e.name != "transaction":
+        raise  # the module is there but cannot be imported: a real failure
     import collections
 
     class _Queue:
