@@ -1,6 +1,8 @@
-# Counts primes below a limit by trial division, split over worker threads.
-# Run: npx pystm examples/primes.py [THREADS] [LIMIT]
+# Counts primes below a limit by trial division, split over threads that run in parallel.
+# Run: npx pystm examples/primes.py [THREADS] [LIMIT]     (add --stats before the file to
+# see the transactions, or --mode gil to run the same program under a global lock)
 import sys
+import threading
 
 
 def is_prime(n):
@@ -17,14 +19,29 @@ def is_prime(n):
 
 
 def count_block(start, stop):
-    return sum(1 for n in range(start, stop) if is_prime(n))
+    count = 0
+    for n in range(start, stop):
+        if is_prime(n):
+            count += 1
+    return count
 
 
 def main():
+    threads = int(sys.argv[1]) if len(sys.argv) > 1 else 2
     limit = int(sys.argv[2]) if len(sys.argv) > 2 else 200_000
     blocks = [(s, min(s + 5000, limit)) for s in range(0, limit, 5000)]
-    total = sum(count_block(a, b) for a, b in blocks)
-    print(f"primes below {limit}: {total}")
+    totals = [0] * threads
+
+    def work(k):
+        for a, b in blocks[k::threads]:
+            totals[k] += count_block(a, b)
+
+    pool = [threading.Thread(target=work, args=(k,)) for k in range(threads)]
+    for t in pool:
+        t.start()
+    for t in pool:
+        t.join()
+    print(f"primes below {limit}: {sum(totals)} ({threads} threads)")
 
 
 main()

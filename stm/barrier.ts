@@ -280,8 +280,10 @@ export function beginInevitable(): void {
   acquire();
 }
 
-/** Takes the sequence lock for a transaction that cannot abort. */
+/** Takes the sequence lock for a transaction that cannot abort (if this thread does not hold
+ *  it already: a thread alone keeps it from one transaction to the next). */
 function acquire(): void {
+  if (holding) return;
   const i32 = heap.i32;
   for (;;) {
     const s = waitUnlocked();

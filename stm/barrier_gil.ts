@@ -120,7 +120,11 @@ export function endForWait(): void {
   if (holding) releaseGil();
 }
 
-export function rollback(_parking = false): void {}
+/** A thread parks (only where it has done nothing since the transaction began): it lets the
+ *  GIL go while it waits. */
+export function rollback(_parking = false): void {
+  if (holding) releaseGil();
+}
 export function backoff(): void {}
 export function becomeInevitable(): void {}
 

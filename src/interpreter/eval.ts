@@ -5,7 +5,7 @@
 
 import { heap } from '../../gc/heap.js';
 import { HeapExhausted } from '../../gc/alloc.js';
-import { ArrayL, Control, FunctionL, ListL, NULL, Ref, SMALL_MAX, SMALL_MIN, TupleL, TypeFlags, TypeL } from '../../gc/layout.js';
+import { ArrayL, Control, FunctionL, ListL, MethodL, NULL, Ref, SMALL_MAX, SMALL_MIN, TupleL, TypeFlags, TypeL } from '../../gc/layout.js';
 import {
   backoff, becomeInevitable, begin, beginInevitable, commit, countBytecodes, load, rollback, transactionLength, TxAbort,
 } from '../../stm/barrier.js';
@@ -19,7 +19,8 @@ import { funcClosure, funcCode } from '../objects/function.js';
 import { listAppend, newList } from '../objects/list.js';
 import { setAdd } from '../objects/set.js';
 import { newSlice } from '../objects/slice.js';
-import { FALSE, NONE, T_FLOAT, T_FUNCTION, T_INT, T_LIST, T_TUPLE, TRUE } from '../objects/statics.js';
+import { FALSE, NONE, T_FLOAT, T_FUNCTION, T_INT, T_LIST, T_METHOD, T_TUPLE, TRUE } from '../objects/statics.js';
+import { callObject } from '../runtime/call.js';
 import { intAsSafe, newInt } from '../objects/int.js';
 import { lookupType, typeEpoch } from '../objects/typeobject.js';
 import { isDataDescriptor } from '../runtime/attributes.js';
@@ -56,6 +57,25 @@ export function callFunction(func: Ref, args: ArrayLike<Ref>, kw: Kwargs | null)
   const frame = newFrameFor(func, args, kw);
   if ((frame.code.flags & CodeFlags.GENERATOR) !== 0) return makeGenerator(frame);
   return runFrame(frame);
+}
+
+/** A frame for f(*args, **kwargs) when f is a Python function (or a method of one) that is not
+ *  a generator; null otherwise. */
+function frameForCallEx(callable: Ref, positional: Ref[], kw: Kwargs | null): Frame | null {
+  if ((callable & 1) === 1) return null;
+  let func = callable;
+  if (heap.i32[callable] === T_METHOD) {
+    func = load(callable, MethodL.FUNC);
+    if ((func & 1) === 1 || heap.i32[func] !== T_FUNCTION) return null;
+    positional.unshift(load(callable, MethodL.SELF));
+  } else if (heap.i32[callable] !== T_FUNCTION) {
+    return null;
+  }
+  if ((codeOf(funcCode(func)).flags & CodeFlags.GENERATOR) !== 0) {
+    if (func !== callable) positional.shift();
+    return null;
+  }
+  return newFrameFor(func, positional, kw);
 }
 
 /** A frame for calling `func`, with its arguments bound and its cells made. */
@@ -500,7 +520,22 @@ function run(entry: Frame, start: Frame): Ref {
             const self = f[sp - 1];
             sp -= 2;
             frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
-            f[sp++] = ops.callEx(callable, self, args, kwargs);
+            const call = ops.callExArguments(callable, self, args, kwargs);
+            const callee = frameForCallEx(callable, call.positional, call.kw);
+            if (callee === null) {
+              f[sp++] = callObject(callable, call.positional, call.kw);
+              break;
+            }
+            // A Python function: a new frame in this loop, as for CALL (threads' targets are
+            // called this way, and their transactions end only at this level).
+            if (++thread.depth > thread.recursionLimit()) {
+              thread.depth--;
+              raise(Exc.RecursionError, 'maximum recursion depth exceeded');
+            }
+            callee.back = frame;
+            frame = callee;
+            thread.frame = frame;
+            code = frame.code; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = 0;
             break;
           }
           case Op.LOAD_BUILD_CLASS: f[sp++] = ops.loadBuildClass(frame); break;

@@ -184,7 +184,8 @@ function callFixed(fn: (self: Ref, ...a: Ref[]) => Ref, nparams: number, self: R
 }
 
 /** CALL_FUNCTION_EX: f(*args, **kwargs), with self prepended for a method pair. */
-export function callEx(callable: Ref, self: Ref, args: Ref, kwargs: Ref): Ref {
+/** The arguments of f(*args, **kwargs) (with `self` first when not NULL). */
+export function callExArguments(callable: Ref, self: Ref, args: Ref, kwargs: Ref): { positional: Ref[]; kw: Kwargs | null } {
   if ((args & 1) === 1 || (heap.i32[args] !== T_TUPLE && !isIterable(args))) {
     typeError(`${functionStr(callable)} argument after * must be an iterable, not ${typeNameOf(args)}`);
   }
@@ -198,7 +199,7 @@ export function callEx(callable: Ref, self: Ref, args: Ref, kwargs: Ref): Ref {
       kw.values.push(dictEntryValue(kwargs, i));
     }
   }
-  return callObject(callable, positional, kw);
+  return { positional, kw };
 }
 
 export function makeFunction(frame: Frame, codeRef: Ref, defaults: Ref, kwdefaults: Ref, annotations: Ref, closure: Ref): Ref {

@@ -219,10 +219,11 @@ function attachWorld(buffer: SharedArrayBuffer): void {
 
 /** Joins a worker to the heap the main thread made. Types and natives were declared at import
  *  in the same order everywhere, so they are at the same addresses and indices; the worker
- *  only looks up the interned names it keeps at hand. */
+ *  only looks up the interned names it keeps at hand and learns its native modules. */
 export function joinWorld(buffer: SharedArrayBuffer): void {
   attachWorld(buffer);
   internNames();
+  registerDeclaredModules();
 }
 
 const afterBoot: (() => void)[] = [];

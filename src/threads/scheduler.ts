@@ -110,15 +110,25 @@ export function waitForWord(addr: number, deadline: number): boolean {
     if (canAbort()) throw new TxAbort();
     raise(Exc.RuntimeError, 'cannot block inside an atomic block that is inevitable');
   }
-  // Parking discards the transaction: only when that loses no write another thread may be
-  // waiting for (a thread that sets an Event and then waits must publish the set first).
-  if (thread.canSuspend && canAbort() && !hasWrites()) {
+  if (thread.canSuspend && mayPark()) {
     thread.waitAddr = addr;
     thread.waitDeadline = deadline;
     stats[Stat.PARKED]++;
     throw PARK;
   }
   return blockUntil(() => wordFree(addr), deadline);
+}
+
+/** Parking discards what the thread did since its transaction began: only when that loses
+ *  nothing another thread may wait for (a thread that sets an Event and then waits must
+ *  publish the set first). Either the transaction began at this very instruction (the
+ *  interpreter ends it before calls that may block, in both builds), or, in the STM build, it
+ *  has written nothing yet. */
+function mayPark(): boolean {
+  const s = thread.snapshot;
+  const f = thread.frame;
+  if (s !== null && f !== null && s.frames.length > 0 && s.frames[0].frame === f && s.frames[0].pc === f.lasti) return true;
+  return canAbort() && !hasWrites();
 }
 
 /** The deadline of a wait with `timeout` seconds (negative: none) on `addr`; a thread that
@@ -217,7 +227,7 @@ function takeNewThread(): Green | null {
   if (record === NULL) return null;
   const state = new ThreadState();
   state.ident = recordIdent(record);
-  state.canSuspend = canParkInThisBuild;
+  state.canSuspend = true;
   return { state, record, started: false };
 }
 
@@ -283,11 +293,4 @@ export function workerLoop(): never {
     Atomics.wait(i32, Control.WAKE, seen, Math.max(0, Math.min(wait, 1000)));
     Atomics.sub(i32, Control.IDLE_WORKERS, 1);
   }
-}
-
-/** Whether threads park (discarding their transaction) rather than block: not in the GIL
- *  build, whose writes cannot be discarded. Set by the worker at start from the build. */
-let canParkInThisBuild = true;
-export function setParking(on: boolean): void {
-  canParkInThisBuild = on;
 }

@@ -3,12 +3,12 @@
 
 import { workerData } from 'node:worker_threads';
 import '../runtime/modules.js';
-import { BUILD, setForcedAbortRate } from '../../stm/barrier.js';
+import { setForcedAbortRate } from '../../stm/barrier.js';
 import { attachLog } from '../../stm/conflicts.js';
 import { attachStats } from '../../stm/stats.js';
 import { joinWorld } from '../runtime/boot.js';
 import { installConflictHooks } from './conflict_hooks.js';
-import { setParking, setWorkerConfig, workerLoop, WorkerConfig } from './scheduler.js';
+import { setWorkerConfig, workerLoop, WorkerConfig } from './scheduler.js';
 import { writeStream } from '../runtime/output.js';
 
 const config = workerData as WorkerConfig & { row: number };
@@ -17,7 +17,6 @@ attachStats(config.stats, config.row);
 attachLog(config.log);
 setForcedAbortRate(config.abortRate);
 setWorkerConfig(config);
-setParking((BUILD as string) === 'stm');
 installConflictHooks();
 try {
   workerLoop();
