@@ -18,6 +18,10 @@ export const HDR_INFO = 1;
 export const HEADER_WORDS = 2;
 const INFO_SIZE_SHIFT = 3;
 export const INFO_MARK = 1;
+/** A free block (gc/alloc): HDR_TYPE then links it to the next free block of its list. */
+export const INFO_FREE = 2;
+/** The object's __del__ has been called (it runs once, even if the object is resurrected). */
+export const INFO_FINALIZED = 4;
 export const infoWord = (sizeWords: number): number => sizeWords << INFO_SIZE_SHIFT;
 export const infoSize = (info: number): number => info >>> INFO_SIZE_SHIFT;
 export const MAX_OBJECT_WORDS = (1 << (32 - INFO_SIZE_SHIFT)) - 2;
@@ -44,7 +48,16 @@ export const Control = Object.freeze({
   RECURSION_LIMIT: 14,
   INT_MAX_STR_DIGITS: 15,
   MEMORY_ERROR: 16,    // a MemoryError made at boot: raising it must not need the exhausted heap
+  BOOT_END: 17,        // first word after the boot region (objects below it are never freed)
+  GC_DUE: 18,          // non-zero: a collection should run at the next safepoint (Atomics)
+  ALLOCATED: 19,       // words handed out in chunks since the last collection (Atomics)
+  FREE_LISTS: 20,      // FREE_BINS heads of the lists of free blocks, by size class (gc/free)
+  GC_THRESHOLD: 52,    // a collection is due when ALLOCATED passes this
+  FREE_LOCK: 53,       // spin lock of the free lists (taken on the allocation slow path only)
+  DIRTY_END: 54,       // memory below it was used before: chunks taken from TOP under it are zeroed
 });
+/** Size classes of free blocks: bin k holds blocks of 2**k .. 2**(k+1)-1 words (k >= 1). */
+export const FREE_BINS = 32;
 export const CONTROL_WORDS = 64;
 
 // ---- object layouts: word offsets from the object's address ----
@@ -174,6 +187,10 @@ export const GenState = Object.freeze({ CREATED: 0, SUSPENDED: 1, RUNNING: 2, CL
 
 /** Iterators over built-in sequences: the object, a position and a kind-specific extra word. */
 export const IterL = Object.freeze({ SEQ: 2, INDEX: 3, EXTRA: 4, EXTRA2: 5, SIZE: 6 });
+
+/** weakref.ref: REFERENT is not traced by the collector (it is cleared when its object
+ *  dies); CALLBACK is called with the weakref then. HASH caches the referent's hash (0: not yet). */
+export const WeakrefL = Object.freeze({ REFERENT: 2, CALLBACK: 3, HASH: 4, SIZE: 6 });
 
 /** A native-state object for built-in iterators like map/zip/enumerate: a tuple of Refs. */
 export const NativeL = Object.freeze({ A: 2, B: 3, C: 4, D: 5, SIZE: 6 });

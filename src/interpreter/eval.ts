@@ -37,10 +37,17 @@ import { makeGenerator } from './generator.js';
 import * as match from './match.js';
 import * as ops from './ops.js';
 import { thread } from './threadstate.js';
+import { shouldCollect } from '../../gc/collector.js';
+import { collectAndFinalize } from './safepoint.js';
 
 /** Bytecodes between transaction boundaries (back-edges and calls check the budget). */
 const TRANSACTION_BUDGET = 4096;
 let budget = TRANSACTION_BUDGET;
+/** Nested runs of the interpreter loop on this thread: natives that call back into Python
+ *  (sort keys, __init__, ...) start a new one. Only the outermost may collect garbage, since
+ *  natives below the others hold Refs in JavaScript locals the collector cannot see. */
+let activations = 0;
+export const atOutermostActivation = (): boolean => activations <= 1;
 
 /** Calls a Python function object with positional args and keywords. */
 export function callFunction(func: Ref, args: ArrayLike<Ref>, kw: Kwargs | null): Ref {
@@ -81,10 +88,12 @@ export function runFrame(frame: Frame): Ref {
     raise(Exc.RecursionError, 'maximum recursion depth exceeded');
   }
   frame.back = thread.frame;
+  activations++;
   try {
     return run(frame);
   } finally {
     thread.depth--;
+    activations--;
   }
 }
 
@@ -230,7 +239,7 @@ function run(entry: Frame): Ref {
           case Op.JUMP_FORWARD: pc = arg; break;
           case Op.JUMP_BACKWARD:
             pc = arg;
-            if (--budget <= 0) transactionBoundary();
+            if (--budget <= 0) { frame.sp = sp; transactionBoundary(); }
             break;
           case Op.POP_JUMP_IF_FALSE: { const v = f[--sp]; if (v === FALSE || (v !== TRUE && !isTrue(v))) pc = arg; break; }
           case Op.POP_JUMP_IF_TRUE: { const v = f[--sp]; if (v === TRUE || (v !== FALSE && isTrue(v))) pc = arg; break; }
@@ -432,6 +441,7 @@ function run(entry: Frame): Ref {
 function transactionBoundary(): void {
   budget = TRANSACTION_BUDGET;
   commit();
+  if (activations === 1 && shouldCollect()) collectAndFinalize();
   begin();
 }
 

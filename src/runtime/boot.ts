@@ -3,6 +3,7 @@
 
 import { heap, createHeapBuffer, DEFAULT_MAX_HEAP } from '../../gc/heap.js';
 import { alloc, resetAllocator } from '../../gc/alloc.js';
+import { sealBootRegion } from '../../gc/collector.js';
 import { BuiltinL, ByteArrayL, Control, DescriptorL, ExceptionL, FloatL, FunctionL, HDR_INFO, HDR_TYPE, infoWord, IntL, Kind, ModuleL, NoneL, NULL, PropertyL, Ref, TypeL, ListL, DictL, SetL, ComplexL, WrapperL, CellL, RangeL, SliceL, SuperL, GeneratorL, TracebackL, CodeL, MethodL } from '../../gc/layout.js';
 import { load, store } from '../../stm/barrier.js';
 import { dictGetStr, dictSet, newDict } from '../objects/dict.js';
@@ -200,6 +201,7 @@ export function createWorld(options: WorldOptions = {}): void {
   dictSet(heap.i32[Control.MODULES], intern('builtins'), builtins);
   heap.i32[Control.MEMORY_ERROR] = newExceptionOfType(builtinType('MemoryError'), newTuple([]));
   for (const init of afterBoot) init();
+  sealBootRegion();
 }
 
 const afterBoot: (() => void)[] = [];
