@@ -77,6 +77,11 @@ export function sealBootRegion(): void {
   pending.callbacks = [];
 }
 
+/** Asks for a collection at the next safepoint. */
+export function requestCollection(): void {
+  Atomics.store(heap.i32, Control.GC_DUE, 1);
+}
+
 /** True at a safepoint when this thread should collect now. */
 export const shouldCollect = (): boolean => enabled && collectionDue() && heap.i32[Control.BOOT_END] !== 0;
 

@@ -38,6 +38,8 @@ import '../modules/random.js';
 import '../modules/time.js';
 import '../modules/cmath.js';
 import '../modules/itertools.js';
+import '../objects/weakref.js';
+import '../modules/gc.js';
 import { declareInplaceDunders, declareSlotDunders } from './dunders.js';
 
 declareSlotDunders();
