@@ -16,7 +16,7 @@ import {
 } from './layout.js';
 import { heap } from './heap.js';
 import { retireChunk } from './alloc.js';
-import { addFreeBlock, clearFreeLists, collectionDue, setThreshold } from './free.js';
+import { addFreeBlock, clearFreeLists, setThreshold } from './free.js';
 import { preparePointerMaps, scanObject, Visitor } from './pointers.js';
 import { verifyHeap, verifyEnabled } from './verify.js';
 import { NONE, T_ARRAY, T_OBJECT } from '../src/objects/statics.js';
@@ -77,13 +77,27 @@ export function sealBootRegion(): void {
   pending.callbacks = [];
 }
 
+/** GC_DUE when gc.collect() asked for a collection (it runs even if automatic ones are off). */
+const REQUESTED = 2;
+
+/** Tests stress the collector with PYSTM_GC_STRESS=1: a collection at every safepoint,
+ *  one every STRESS_INTERVAL loop back-edges, so that short programs collect too. */
+const STRESS = typeof process !== 'undefined' && (process.env.PYSTM_GC_STRESS ?? '') !== '';
+const STRESS_INTERVAL = 64;
+
+/** Back-edges between safepoints. */
+export const safepointInterval = (normal: number): number => (STRESS ? STRESS_INTERVAL : normal);
+
 /** Asks for a collection at the next safepoint. */
 export function requestCollection(): void {
-  Atomics.store(heap.i32, Control.GC_DUE, 1);
+  Atomics.store(heap.i32, Control.GC_DUE, REQUESTED);
 }
 
 /** True at a safepoint when this thread should collect now. */
-export const shouldCollect = (): boolean => enabled && collectionDue() && heap.i32[Control.BOOT_END] !== 0;
+export const shouldCollect = (): boolean => {
+  const due = STRESS ? REQUESTED : heap.i32[Control.GC_DUE];
+  return (due === REQUESTED || (due !== 0 && enabled)) && heap.i32[Control.BOOT_END] !== 0;
+};
 
 // ---- marking ----
 

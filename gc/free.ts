@@ -98,8 +98,6 @@ export function noteAllocated(words: number): void {
   if (total >= heap.i32[Control.GC_THRESHOLD] && heap.i32[Control.GC_THRESHOLD] > 0) Atomics.store(heap.i32, Control.GC_DUE, 1);
 }
 
-export const collectionDue = (): boolean => heap.i32[Control.GC_DUE] !== 0;
-
 /** Heap words allocated between collections at the least (64 MB), or an eighth of the limit. */
 const MIN_THRESHOLD_WORDS = 16 * 1024 * 1024;
 /** Words allocated between collections per live word (the heap grows to about twice its

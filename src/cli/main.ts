@@ -1,6 +1,7 @@
 // The `pystm` command: CPython's command-line habits (script, -c, -m, -h, --version, exit
 // statuses, tracebacks on stderr) plus pystm's own options.
 
+import { setVerifyHeap } from '../../gc/verify.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { heap } from '../../gc/heap.js';
@@ -48,6 +49,7 @@ Options of pystm:
 --dis          print the bytecode of the program instead of running it
 --max-heap SIZE
                largest size of the shared heap, e.g. 512M or 4G (default 4G)
+--verify-heap  check every reference in the heap after each garbage collection (tests)
 `;
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11.7)';
@@ -69,6 +71,7 @@ function parseArgs(argv: string[]): Options | number {
     if (a === '-h' || a === '--help' || a === '-?') { writeStream(1, HELP); return 0; }
     if (a === '-V' || a === '--version') { writeStream(1, `${VERSION}\n`); return 0; }
     if (a === '--dis') { dis = true; continue; }
+    if (a === '--verify-heap') { setVerifyHeap(true); continue; }
     if (a === '--max-heap' || a.startsWith('--max-heap=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
       if (v === undefined) throw new UsageError('Argument expected for the --max-heap option');

@@ -37,11 +37,11 @@ import { makeGenerator } from './generator.js';
 import * as match from './match.js';
 import * as ops from './ops.js';
 import { thread } from './threadstate.js';
-import { shouldCollect } from '../../gc/collector.js';
+import { safepointInterval, shouldCollect } from '../../gc/collector.js';
 import { collectAndFinalize } from './safepoint.js';
 
 /** Bytecodes between transaction boundaries (back-edges and calls check the budget). */
-const TRANSACTION_BUDGET = 4096;
+const TRANSACTION_BUDGET = safepointInterval(4096);
 let budget = TRANSACTION_BUDGET;
 /** Nested runs of the interpreter loop on this thread: natives that call back into Python
  *  (sort keys, __init__, ...) start a new one. Only the outermost may collect garbage, since
@@ -350,14 +350,20 @@ function run(entry: Frame): Ref {
             sp = base;
             if (kwnames === NULL && (callable & 1) === 0 && heap.i32[callable] === T_FUNCTION) {
               const fcode = codeOf(load(callable, FunctionL.CODE));
-              if (fcode.simple && fcode.argcount === nargs) {
-                // Python to Python: a new frame in this loop.
+              if ((fcode.flags & CodeFlags.GENERATOR) === 0) {
+                // Python to Python: a new frame in this loop (so that the collector may run
+                // in the callee's loops too: no native sits between the two frames).
+                let callee: Frame;
+                if (fcode.simple && fcode.argcount === nargs) {
+                  callee = Frame.forCall(fcode, load(callable, FunctionL.GLOBALS), load(callable, FunctionL.BUILTINS), callable);
+                  callee.f.set(f.subarray(argStart, argStart + nargs));
+                } else {
+                  callee = newFrameFor(callable, f.subarray(argStart, argStart + nargs), null);
+                }
                 if (++thread.depth > thread.recursionLimit()) {
                   thread.depth--;
                   raise(Exc.RecursionError, 'maximum recursion depth exceeded');
                 }
-                const callee = Frame.forCall(fcode, load(callable, FunctionL.GLOBALS), load(callable, FunctionL.BUILTINS), callable);
-                callee.f.set(f.subarray(argStart, argStart + nargs));
                 frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
                 callee.back = frame;
                 frame = callee;
