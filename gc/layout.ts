@@ -189,8 +189,8 @@ export const GenState = Object.freeze({ CREATED: 0, SUSPENDED: 1, RUNNING: 2, CL
 export const IterL = Object.freeze({ SEQ: 2, INDEX: 3, EXTRA: 4, EXTRA2: 5, SIZE: 6 });
 
 /** weakref.ref: REFERENT is not traced by the collector (it is cleared when its object
- *  dies); CALLBACK is called with the weakref then. HASH caches the referent's hash once HASHED is 1. */
-export const WeakrefL = Object.freeze({ REFERENT: 2, CALLBACK: 3, HASH: 4, HASHED: 5, SIZE: 6 });
+ *  dies); CALLBACK is called with the weakref then. HASH: the referent's hash (an int), once asked. */
+export const WeakrefL = Object.freeze({ REFERENT: 2, CALLBACK: 3, HASH: 4, SIZE: 6 });
 
 /** A native-state object for built-in iterators like map/zip/enumerate: a tuple of Refs. */
 export const NativeL = Object.freeze({ A: 2, B: 3, C: 4, D: 5, SIZE: 6 });

@@ -124,7 +124,7 @@ export function scanObject(obj: Ref, v: Visitor): void {
     case Scan.ARRAY: scanWords(obj, ArrayL.ITEMS, ArrayL.ITEMS + i32[obj + ArrayL.LENGTH], v); return;
     case Scan.RANDOM: ownedRaw(i32[obj + RANDOM_STATE], v); scanWords(obj, RANDOM_STATE + 1, size, v); return;
     case Scan.BYTE_ITER: v.word(i32[obj + BYTE_ITER_SEQ]); break;
-    case Scan.WEAKREF: v.weakref(obj); v.word(i32[obj + WeakrefL.CALLBACK]); scanWords(obj, WeakrefL.SIZE, size, v); return;
+    case Scan.WEAKREF: v.weakref(obj); scanWords(obj, WeakrefL.CALLBACK, size, v); return;
   }
   // An instance of a Python subclass of a built-in type: its __dict__ word.
   if ((heap.i32[type + TypeL.FLAGS] & TypeFlags.HEAPTYPE) !== 0) {

@@ -19,7 +19,6 @@ class WeakMethod(ref):
             raise TypeError("argument should be a bound method, not {}".format(type(meth))) from None
         self = ref.__new__(cls, obj, callback)
         self._func_ref = ref(func)
-        self._meth_type = type(meth)
         return self
 
     def __call__(self):
@@ -27,7 +26,7 @@ class WeakMethod(ref):
         func = self._func_ref()
         if obj is None or func is None:
             return None
-        return self._meth_type(func, obj)
+        return func.__get__(obj, type(obj))
 
 
 class ProxyType:

@@ -5,7 +5,8 @@
 
 import { NULL, Ref } from '../../gc/layout.js';
 import { addRootScanner, collect, takePending } from '../../gc/collector.js';
-import { getAttrOrNull } from '../runtime/attributes.js';
+import { lookupType } from '../objects/typeobject.js';
+import { typeOf } from '../objects/object.js';
 import { callObject } from '../runtime/call.js';
 import { PyRaise } from '../runtime/errors.js';
 import { N } from '../runtime/names.js';
@@ -51,8 +52,8 @@ export function runPending(): void {
       if (p.finalize.length === 0 && p.callbacks.length === 0) return;
       for (let i = 0; i < p.callbacks.length; i += 2) callIgnoringErrors(p.callbacks[i], p.callbacks[i + 1]);
       for (const obj of p.finalize) {
-        const del = getAttrOrNull(obj, N.__del__);
-        if (del !== NULL) callIgnoringErrors(del, NULL);
+        const del = lookupType(typeOf(obj), N.__del__);
+        if (del !== NULL) callIgnoringErrors(del, obj);
       }
     }
   } finally {
@@ -60,11 +61,11 @@ export function runPending(): void {
   }
 }
 
-/** Calls f (with `arg` unless NULL); an exception is reported as CPython reports exceptions
- *  it cannot raise anywhere ("Exception ignored in: ..."). */
+/** Calls f(arg); an exception is reported as CPython reports exceptions it cannot raise
+ *  anywhere ("Exception ignored in: ..."). */
 function callIgnoringErrors(f: Ref, arg: Ref): void {
   try {
-    callObject(f, arg === NULL ? [] : [arg]);
+    callObject(f, [arg]);
   } catch (e) {
     if (!(e instanceof PyRaise)) throw e;
     let where: string;

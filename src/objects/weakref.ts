@@ -8,7 +8,9 @@ import { heap } from '../../gc/heap.js';
 import { CompareOp } from '../compiler/opcodes.js';
 import { Kind, NULL, Ref, TypeFlags, WeakrefL } from '../../gc/layout.js';
 import { load, store } from '../../stm/barrier.js';
-import { addressOf, equalsBool, hashOf } from '../runtime/abstract.js';
+import { addressOf, equalsBool } from '../runtime/abstract.js';
+import { pythonHash } from '../modules/builtins.js';
+import { intValue, newInt } from './int.js';
 import { defGetSet, defMethod, defStaticMethod } from '../runtime/native.js';
 import { defineModuleFiller } from '../runtime/boot.js';
 import { intern } from '../runtime/intern.js';
@@ -63,6 +65,17 @@ defStaticMethod(T_WEAKREF, {
 // Subclasses (WeakValueDictionary's keyed references) take more arguments in __init__.
 defMethod(T_WEAKREF, { name: '__init__', varfn: () => NONE });
 
+/** The referent's hash, computed while it lives and kept for after (an int Ref). */
+function weakrefHash(self: Ref): Ref {
+  let h = load(self, WeakrefL.HASH);
+  if (h !== NULL) return h;
+  const r = weakrefTarget(self);
+  if (r === NULL) typeError('weak object has gone away');
+  h = newInt(pythonHash(r));
+  store(self, WeakrefL.HASH, h);
+  return h;
+}
+
 defineSlots(Kind.WEAKREF, {
   call: (self, args) => {
     if (args.length > 0) typeError(`weakref expected 0 arguments, got ${args.length}`);
@@ -70,14 +83,10 @@ defineSlots(Kind.WEAKREF, {
     return r === NULL ? NONE : r;
   },
   hash: (self) => {
-    if (load(self, WeakrefL.HASHED) !== 0) return load(self, WeakrefL.HASH);
-    const r = weakrefTarget(self);
-    if (r === NULL) typeError('weak object has gone away');
-    const h = hashOf(r);
-    store(self, WeakrefL.HASH, h);
-    store(self, WeakrefL.HASHED, 1);
-    return h;
+    const h = intValue(weakrefHash(self));
+    return typeof h === 'number' ? h | 0 : Number(BigInt.asIntN(32, h));
   },
+  fullHash: (self) => intValue(weakrefHash(self)),
   compare: (self, other, op) => {
     if ((op !== CompareOp.EQ && op !== CompareOp.NE) || (other & 1) === 1 || typeKind(typeOf(other)) !== Kind.WEAKREF) {
       return NOT_IMPLEMENTED;
