@@ -3,8 +3,9 @@
 //
 // A collection is split so that, with several threads, each marks from its own roots while
 // all are stopped: `markMyRoots` (every thread: its frames and worker-local caches), then,
-// on the thread leading the collection, `markSharedRoots` (control block, boot region),
-// `finishMarking` (finalizers, weak references) and `sweep`. Mark bits are the INFO_MARK
+// on the thread leading the collection, `markSharedRoots` (control block, boot region) and
+// `finishMarking` (finalizers, weak references), then `forgetTheDead` (every thread: caches
+// keyed by address), then `sweep` (the leader). Mark bits are the INFO_MARK
 // bit of each object's header, set with Atomics.or so that several markers may race: the
 // one that sets it traces the object. Objects below Control.BOOT_END (everything made while
 // the world was created: types, builtins, interned names) are never freed and count as
@@ -12,7 +13,7 @@
 // refer to new ones.
 
 import {
-  ArrayL, Control, HDR_INFO, HDR_TYPE, INFO_FINALIZED, INFO_FREE, INFO_MARK, infoSize, Ref, TypeFlags, TypeL, WeakrefL,
+  ArrayL, Control, HDR_INFO, ListL, HDR_TYPE, INFO_FINALIZED, INFO_FREE, INFO_MARK, infoSize, Ref, TypeFlags, TypeL, WeakrefL,
 } from './layout.js';
 import { heap } from './heap.js';
 import { retireChunk } from './alloc.js';
@@ -60,8 +61,6 @@ export const automaticEnabled = (): boolean => enabled;
 
 export const stats = {
   collections: 0, totalPauseMs: 0, maxPauseMs: 0, liveWords: 0, freedObjects: 0,
-  /** Unreachable objects found by the last collection. */
-  lastFound: 0,
 };
 
 /** First word after the boot region. */
@@ -190,8 +189,12 @@ export function finishMarking(): void {
     if (cb !== 0) pending.callbacks.push(cb, w);
   }
   weakrefs = [];
-  const live = isLive;
-  for (const hook of collectionHooks) hook(live);
+}
+
+/** Every thread, once marking is finished and before the sweep: its caches forget the
+ *  addresses of the dead. */
+export function forgetTheDead(): void {
+  for (const hook of collectionHooks) hook(isLive);
 }
 
 export function isLive(r: Ref): boolean {
@@ -223,9 +226,8 @@ function finalizerTypesExist(): boolean {
     if ((heap.i32[t + TypeL.FLAGS] & TypeFlags.HAS_DEL) !== 0) return true;
     const subs = heap.i32[t + TypeL.SUBCLASSES];
     if (subs === 0) continue;
-    // A list: SIZE then the ITEMS array (gc/layout ListL).
-    const n = heap.i32[subs + 2];
-    const items = heap.i32[subs + 3];
+    const n = heap.i32[subs + ListL.SIZE];
+    const items = heap.i32[subs + ListL.ITEMS];
     for (let i = 0; i < n; i++) todo.push(heap.i32[items + ArrayL.ITEMS + i]);
   }
   return false;
@@ -234,7 +236,8 @@ function finalizerTypesExist(): boolean {
 // ---- sweeping ----
 
 /** The leader: frees every unmarked object, merging neighbours into free blocks that are
- *  filed for reuse, and clears the marks of the live. Returns unreachable objects found. */
+ *  filed for reuse, and clears the marks of the live. Returns the unreachable objects found
+ *  (internal arrays included: each list, dict or set counts 2 or 3). */
 export function sweep(): number {
   clearFreeLists();
   const i32 = heap.i32;
@@ -252,7 +255,7 @@ export function sweep(): number {
       i32[a + HDR_INFO] = info & ~INFO_MARK;
       live += size;
     } else {
-      if ((info & INFO_FREE) === 0 && i32[a + HDR_TYPE] !== T_ARRAY) found++;
+      if ((info & INFO_FREE) === 0) found++;
       if (runStart < 0) runStart = a;
     }
     a += size;
@@ -263,7 +266,6 @@ export function sweep(): number {
     Atomics.store(i32, Control.TOP, runStart);
   }
   stats.liveWords = live;
-  stats.lastFound = found;
   stats.freedObjects += found;
   setThreshold(live);
   return found;
@@ -280,20 +282,37 @@ export function collect(): number {
   markMyRoots();
   markSharedRoots();
   finishMarking();
+  forgetTheDead();
+  const t1 = performance.now();
   const found = sweep();
   if (verifyEnabled()) verifyHeap();
   const ms = performance.now() - t0;
   stats.collections++;
   stats.totalPauseMs += ms;
   if (ms > stats.maxPauseMs) stats.maxPauseMs = ms;
-  if (TRACE) process.stderr.write(`gc #${stats.collections}: ${ms.toFixed(1)} ms, live ${stats.liveWords * 4} bytes, ${found} unreachable, top ${heap.i32[Control.TOP] * 4}\n`);
+  if (TRACE) process.stderr.write(`gc #${stats.collections}: ${ms.toFixed(1)} ms (mark ${(t1 - t0).toFixed(1)}), live ${stats.liveWords * 4} bytes, ${found} unreachable, top ${heap.i32[Control.TOP] * 4}\n`);
   return found;
 }
 
 /** Collector figures for --stats and gc.get_stats(). */
-export function gcStats(): { collections: number; totalPauseMs: number; maxPauseMs: number; heapBytes: number; liveBytes: number } {
+export interface GcStats {
+  collections: number;
+  totalPauseMs: number;
+  maxPauseMs: number;
+  /** The heap buffer's size, and how much of it objects and free blocks span. */
+  heapBytes: number;
+  heapUsedBytes: number;
+  /** Bytes of the objects that survived the last collection (boot region excluded). */
+  liveBytes: number;
+  /** Unreachable objects found, in all collections. */
+  freedObjects: number;
+}
+
+/** Collector figures for --stats. */
+export function gcStats(): GcStats {
   return {
     collections: stats.collections, totalPauseMs: stats.totalPauseMs, maxPauseMs: stats.maxPauseMs,
-    heapBytes: heap.buffer.byteLength, liveBytes: stats.liveWords * 4,
+    heapBytes: heap.buffer.byteLength, heapUsedBytes: heap.i32[Control.TOP] * 4, liveBytes: stats.liveWords * 4,
+    freedObjects: stats.freedObjects,
   };
 }

@@ -19,8 +19,17 @@ export function formatFree(addr: Ref, words: number): void {
 /** Size class of a block of `words` words: floor(log2(words)). */
 const binOf = (words: number): number => 31 - Math.clz32(words);
 
-/** Formats a free block and files it (the collector, while every thread is stopped). */
+/** Free blocks smaller than this are not filed: taking them would cost more than they give.
+ *  They stay formatted as free and merge with their neighbours when those die. */
+export const MIN_FILED_WORDS = 32;
+
+/** Formats a free block and files it if it is big enough (the collector, while every thread
+ *  is stopped, or a thread holding the lock). */
 export function addFreeBlock(addr: Ref, words: number): void {
+  if (words < MIN_FILED_WORDS) {
+    formatFree(addr, words);
+    return;
+  }
   const head = Control.FREE_LISTS + binOf(words);
   heap.i32[addr + HDR_TYPE] = heap.i32[head];
   heap.i32[addr + HDR_INFO] = infoWord(words) | INFO_FREE;
@@ -83,18 +92,27 @@ function findBlock(words: number): Ref {
   }
 }
 
+// The lock word: 0 free, 1 held, 2 held with threads waiting (only then does unlock wake one).
 function lock(): void {
-  while (Atomics.compareExchange(heap.i32, Control.FREE_LOCK, 0, 1) !== 0) Atomics.wait(heap.i32, Control.FREE_LOCK, 1, 1);
+  const i32 = heap.i32;
+  if (Atomics.compareExchange(i32, Control.FREE_LOCK, 0, 1) === 0) return;
+  while (Atomics.exchange(i32, Control.FREE_LOCK, 2) !== 0) Atomics.wait(i32, Control.FREE_LOCK, 2);
 }
 
 function unlock(): void {
-  Atomics.store(heap.i32, Control.FREE_LOCK, 0);
-  Atomics.notify(heap.i32, Control.FREE_LOCK, 1);
+  if (Atomics.exchange(heap.i32, Control.FREE_LOCK, 0) === 2) Atomics.notify(heap.i32, Control.FREE_LOCK, 1);
 }
+
+/** Words this thread took as chunks and has not yet added to Control.ALLOCATED. */
+let unreported = 0;
+const REPORT_WORDS = 1 << 16;
 
 /** Counts words a thread took as a chunk; past the threshold a collection becomes due. */
 export function noteAllocated(words: number): void {
-  const total = Atomics.add(heap.i32, Control.ALLOCATED, words) + words;
+  unreported += words;
+  if (unreported < REPORT_WORDS) return;
+  const total = Atomics.add(heap.i32, Control.ALLOCATED, unreported) + unreported;
+  unreported = 0;
   if (total >= heap.i32[Control.GC_THRESHOLD] && heap.i32[Control.GC_THRESHOLD] > 0) Atomics.store(heap.i32, Control.GC_DUE, 1);
 }
 
@@ -112,6 +130,7 @@ export function setThreshold(liveWords: number): void {
   const room = Math.max(floor, Math.floor((limit - liveWords) / 2));
   const threshold = Math.min(Math.max(floor, Math.floor(liveWords * GROWTH)), room, 2 ** 30);
   heap.i32[Control.GC_THRESHOLD] = threshold;
+  unreported = 0;
   Atomics.store(heap.i32, Control.ALLOCATED, 0);
   Atomics.store(heap.i32, Control.GC_DUE, 0);
 }

@@ -70,8 +70,6 @@ export function preparePointerMaps(): void {
   mapsReady = true;
 }
 
-export const isWeakref = (obj: Ref): boolean => mapOfKind[heap.i32[heap.i32[obj + HDR_TYPE] + TypeL.KIND]] === Scan.WEAKREF;
-
 /** Reports every Ref word of object `obj` (its type word included) to the visitor. */
 export function scanObject(obj: Ref, v: Visitor): void {
   const i32 = heap.i32;
