@@ -168,8 +168,10 @@ export function markSharedRoots(): void {
   drain();
 }
 
-/** The leader, once every thread has marked: resurrects objects whose __del__ is due (they
- *  and what they reach live until it has run), then clears weak references to the dead. */
+/** The leader, once every thread has marked: resurrects the objects whose __del__ is due
+ *  (they and what they reach live until it has run, with their weak references, as when
+ *  CPython finalizes an object whose count drops to zero), then clears the weak references
+ *  to objects still unmarked. */
 export function finishMarking(): void {
   if (finalizerTypesExist()) {
     const found = unreachableFinalizable();
@@ -180,6 +182,11 @@ export function finishMarking(): void {
     }
     drain();
   }
+  clearDeadReferents();
+}
+
+/** Clears the weak references marked whose referent is unmarked, queueing their callbacks. */
+function clearDeadReferents(): void {
   const floor = markFloor;
   for (const w of weakrefs) {
     const r = heap.i32[w + WeakrefL.REFERENT];

@@ -34,22 +34,29 @@ addRootScanner((mark) => {
  *  of unreachable objects. Only where no native holds Refs in JavaScript locals: a loop
  *  back-edge of the outermost activation, or gc.collect() called from it. */
 export function collectAndFinalize(): number {
-  const found = collect();
-  runPending();
+  let found = collect();
+  // Objects whose __del__ just ran are freed now (unless it resurrected them), so that their
+  // weak references die with them as in CPython.
+  if (runPending()) {
+    found += collect();
+    runPending();
+  }
   return found;
 }
 
 let running = false;
 
 /** Runs __del__ methods and weakref callbacks left by collections (not re-entered: one that
- *  collects again leaves its findings to the loop already running). */
-export function runPending(): void {
-  if (running) return;
+ *  collects again leaves its findings to the loop already running). True if a __del__ ran. */
+export function runPending(): boolean {
+  if (running) return false;
   running = true;
+  let finalized = false;
   try {
     for (;;) {
       const p = takePending();
-      if (p.finalize.length === 0 && p.callbacks.length === 0) return;
+      if (p.finalize.length === 0 && p.callbacks.length === 0) return finalized;
+      finalized ||= p.finalize.length > 0;
       for (let i = 0; i < p.callbacks.length; i += 2) callIgnoringErrors(p.callbacks[i], p.callbacks[i + 1]);
       for (const obj of p.finalize) {
         const del = lookupType(typeOf(obj), N.__del__);

@@ -137,3 +137,25 @@ gc.collect()
 print(wm())
 print(gc.is_finalized(obj), gc.isenabled(), isinstance(gc.get_count(), tuple))
 print(hash(kr) == hash(obj), kr == weakref.ref(obj))
+
+# A weak reference to an object being finalized is cleared before its __del__ runs.
+class F:
+    def __del__(self):
+        print('del F, weakref alive:', wr_f() is not None)
+f = F()
+wr_f = weakref.ref(f)
+del f
+gc.collect()
+print(wr_f())
+
+# Weak references that are garbage themselves do not call their callbacks.
+calls = []
+class G:
+    pass
+g = G()
+holder = [weakref.ref(g, lambda r: calls.append('should not run'))]
+del holder
+gc.collect()
+del g
+gc.collect()
+print(calls)
