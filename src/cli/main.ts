@@ -1,10 +1,10 @@
 // The `pystm` command: CPython's command-line habits (script, -c, -m, -h, --version, exit
 // statuses, tracebacks on stderr) plus pystm's own options.
 
-import { setVerifyHeap } from '../../gc/verify.js';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { heap } from '../../gc/heap.js';
+import { setVerifyHeap } from '../../gc/verify.js';
 import { Control, NULL, Ref } from '../../gc/layout.js';
 import '../runtime/modules.js';
 import { createWorld } from '../runtime/boot.js';
