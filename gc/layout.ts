@@ -18,7 +18,7 @@ export const HDR_INFO = 1;
 export const HEADER_WORDS = 2;
 const INFO_SIZE_SHIFT = 3;
 export const INFO_MARK = 1;
-/** A free block (gc/alloc): HDR_TYPE then links it to the next free block of its list. */
+/** A free block (gc/free.ts): its HDR_TYPE word links it to the next block of its list. */
 export const INFO_FREE = 2;
 /** The object's __del__ has been called (it runs once, even if the object is resurrected). */
 export const INFO_FINALIZED = 4;
@@ -53,7 +53,7 @@ export const Control = Object.freeze({
   ALLOCATED: 19,       // words handed out in chunks since the last collection (Atomics)
   FREE_LISTS: 20,      // FREE_BINS heads of the lists of free blocks, by size class (gc/free)
   GC_THRESHOLD: 52,    // a collection is due when ALLOCATED passes this
-  FREE_LOCK: 53,       // spin lock of the free lists (taken on the allocation slow path only)
+  FREE_LOCK: 53,       // lock of the free lists (taken on the allocation slow path only)
   DIRTY_END: 54,       // memory below it was used before: chunks taken from TOP under it are zeroed
 });
 /** Size classes of free blocks: bin k holds blocks of 2**k .. 2**(k+1)-1 words (k >= 1). */
