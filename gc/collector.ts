@@ -4,8 +4,9 @@
 // A collection is split so that, with several threads, each marks from its own roots while
 // all are stopped: `markMyRoots` (every thread: its frames and worker-local caches), then,
 // on the thread leading the collection, `markSharedRoots` (control block, boot region) and
-// `finishMarking` (finalizers, weak references), then `forgetTheDead` (every thread: caches
-// keyed by address), then `sweep` (the leader). Mark bits are the INFO_MARK
+// `finishMarking` (objects whose __del__ is due), then `forgetTheDead` (every thread: the
+// weak references it marked, its caches keyed by address), then `sweep` (the leader); each
+// step starts when every thread has finished the one before. Mark bits are the INFO_MARK
 // bit of each object's header, set with Atomics.or so that several markers may race: the
 // one that sets it traces the object. Objects below Control.BOOT_END (everything made while
 // the world was created: types, builtins, interned names) are never freed and count as
@@ -135,15 +136,12 @@ function drain(): void {
   while (sp > 0) scanObject(stack[--sp], marker);
 }
 
-function beginMarking(): void {
+/** Every thread, at its safepoint: gives back its chunk and marks from its own roots. */
+export function markMyRoots(): void {
   preparePointerMaps();
   markFloor = bootEnd();
   sp = 0;
   weakrefs = [];
-}
-
-/** Every thread, at its safepoint: gives back its chunk and marks from its own roots. */
-export function markMyRoots(): void {
   retireChunk();
   for (const scan of rootScanners) scan(markRef);
   for (const r of pending.finalize) markRef(r);
@@ -170,22 +168,19 @@ export function markSharedRoots(): void {
 
 /** The leader, once every thread has marked: resurrects the objects whose __del__ is due
  *  (they and what they reach live until it has run, with their weak references, as when
- *  CPython finalizes an object whose count drops to zero), then clears the weak references
- *  to objects still unmarked. */
+ *  CPython finalizes an object whose count drops to zero). */
 export function finishMarking(): void {
-  if (finalizerTypesExist()) {
-    const found = unreachableFinalizable();
-    for (const r of found) {
-      heap.i32[r + HDR_INFO] |= INFO_FINALIZED;
-      pending.finalize.push(r);
-      markRef(r);
-    }
-    drain();
+  if (!finalizerTypesExist()) return;
+  for (const r of unreachableFinalizable()) {
+    heap.i32[r + HDR_INFO] |= INFO_FINALIZED;
+    pending.finalize.push(r);
+    markRef(r);
   }
-  clearDeadReferents();
+  drain();
 }
 
-/** Clears the weak references marked whose referent is unmarked, queueing their callbacks. */
+/** Clears the weak references this thread marked whose referent is unmarked, queueing their
+ *  callbacks (run by this thread after the collection). */
 function clearDeadReferents(): void {
   const floor = markFloor;
   for (const w of weakrefs) {
@@ -198,9 +193,10 @@ function clearDeadReferents(): void {
   weakrefs = [];
 }
 
-/** Every thread, once marking is finished and before the sweep: its caches forget the
- *  addresses of the dead. */
+/** Every thread, once marking is finished and before the sweep: clears the weak references
+ *  it found to the dead, and its caches forget the addresses of the dead. */
 export function forgetTheDead(): void {
+  clearDeadReferents();
   for (const hook of collectionHooks) hook(isLive);
 }
 
@@ -285,7 +281,6 @@ export function sweep(): number {
 export function collect(): number {
   if (heap.i32[Control.BOOT_END] === 0) return 0;
   const t0 = performance.now();
-  beginMarking();
   markMyRoots();
   markSharedRoots();
   finishMarking();
