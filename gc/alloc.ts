@@ -1,8 +1,10 @@
 // Allocation: each thread bump-allocates inside a chunk it takes from the shared heap, so the
-// fast path is a compare and an add, with no lock or atomic operation per object.
+// fast path is a compare and an add, with no lock or atomic operation per object. A chunk is
+// either a free block left by the collector (gc/free.ts) or fresh memory from the heap top.
 
-import { Control, HDR_INFO, HDR_TYPE, infoWord, MAX_OBJECT_WORDS, Ref } from './layout.js';
+import { Control, HDR_INFO, HDR_TYPE, infoSize, infoWord, MAX_OBJECT_WORDS, Ref } from './layout.js';
 import { heap } from './heap.js';
+import { formatFree, noteAllocated, takeFreeBlock } from './free.js';
 
 const CHUNK_WORDS = 1 << 16;
 
@@ -38,6 +40,18 @@ export function alloc(type: Ref, words: number): Ref {
 
 function takeChunk(size: number): void {
   if (size > MAX_OBJECT_WORDS) throw new HeapExhausted('object too large');
+  retireChunk();
+  const free = takeFreeBlock(size, CHUNK_WORDS);
+  if (free !== 0) {
+    // Memory handed out again by the collector holds old words; bump memory is fresh zeros.
+    const end = free + infoSize(heap.i32[free + HDR_INFO]);
+    heap.i32.fill(0, free, end);
+    cursor = free;
+    chunkEnd = end;
+    noteAllocated(end - free);
+    chunkTaken(free, end);
+    return;
+  }
   const want = Math.max(CHUNK_WORDS, size);
   const start = Atomics.add(heap.i32, Control.TOP, want);
   const end = start + want;
@@ -48,9 +62,12 @@ function takeChunk(size: number): void {
       throw new HeapExhausted('heap limit reached');
     }
   }
-  // Memory handed out again by the collector may hold old words; bump memory is fresh zeros.
+  // Below DIRTY_END the collector gave memory back to the top: it holds old words.
+  const dirty = heap.i32[Control.DIRTY_END];
+  if (start < dirty) heap.i32.fill(0, start, Math.min(end, dirty));
   cursor = start;
   chunkEnd = end;
+  noteAllocated(want);
   chunkTaken(start, end);
 }
 
@@ -58,6 +75,14 @@ function takeChunk(size: number): void {
 let chunkTaken: (start: number, end: number) => void = () => {};
 export function onChunkTaken(hook: (start: number, end: number) => void): void {
   chunkTaken = hook;
+}
+
+/** Gives the unused rest of this thread's chunk back as a free block (so that the heap can
+ *  be walked object by object); the next allocation takes a new chunk. */
+export function retireChunk(): void {
+  if (chunkEnd > cursor) formatFree(cursor, chunkEnd - cursor);
+  cursor = 0;
+  chunkEnd = 0;
 }
 
 /** Words allocated so far in the whole heap (for statistics). */

@@ -18,6 +18,10 @@ export const HDR_INFO = 1;
 export const HEADER_WORDS = 2;
 const INFO_SIZE_SHIFT = 3;
 export const INFO_MARK = 1;
+/** A free block (gc/free.ts): its HDR_TYPE word links it to the next block of its list. */
+export const INFO_FREE = 2;
+/** The object's __del__ has been called (it runs once, even if the object is resurrected). */
+export const INFO_FINALIZED = 4;
 export const infoWord = (sizeWords: number): number => sizeWords << INFO_SIZE_SHIFT;
 export const infoSize = (info: number): number => info >>> INFO_SIZE_SHIFT;
 export const MAX_OBJECT_WORDS = (1 << (32 - INFO_SIZE_SHIFT)) - 2;
@@ -43,21 +47,29 @@ export const Control = Object.freeze({
   RECURSION_LIMIT: 14,
   INT_MAX_STR_DIGITS: 15,
   MEMORY_ERROR: 16,    // a MemoryError made at boot: raising it must not need the exhausted heap
+  BOOT_END: 17,        // first word after the boot region (objects below it are never freed)
+  GC_DUE: 18,          // non-zero: a collection should run at the next safepoint (Atomics)
+  ALLOCATED: 19,       // words handed out in chunks since the last collection (Atomics)
+  FREE_LISTS: 20,      // FREE_BINS heads of the lists of free blocks, by size class (gc/free)
+  GC_THRESHOLD: 52,    // a collection is due when ALLOCATED passes this
+  FREE_LOCK: 53,       // lock of the free lists (taken on the allocation slow path only)
+  DIRTY_END: 54,       // memory below it was used before: chunks taken from TOP under it are zeroed
   // Threads and transactions (stm/, src/threads/): words used with Atomics, outside transactions.
-  SEQLOCK: 17,         // NOrec's sequence lock: odd while a transaction publishes or is inevitable
-  WAKE: 18,            // bumped (and notified) after every commit that released a lock or started a thread
-  THREADS_ALIVE: 19,   // Python threads started and not finished (the main thread included)
-  NEXT_IDENT: 20,      // thread idents
-  START_QUEUE: 21,     // list of threads waiting for a worker (a heap list, transactional)
-  IDLE_WORKERS: 22,    // workers with nothing to run
-  WORKERS: 23,         // workers started (the main thread not counted)
-  NEXT_VERSION: 24,    // source of unique dict-keys versions and type epochs (see stm/versions.ts)
-  GIL: 25,             // GIL build: ident of the holder, 0 when free
-  GIL_DROP: 26,        // GIL build: set by a thread that waits for the GIL (forced switching)
-  SWITCH_INTERVAL: 27, // sys.setswitchinterval, in microseconds
-  SERIAL: 28,          // ident of a thread running in serial (fallback) mode, 0 if none
+  SEQLOCK: 64,         // NOrec's sequence lock: odd while a transaction publishes or is inevitable
+  WAKE: 65,            // bumped (and notified) after every commit that released a lock or started a thread
+  THREADS_ALIVE: 66,   // Python threads started and not finished (the main thread included)
+  NEXT_IDENT: 67,      // thread idents
+  START_QUEUE: 68,     // list of threads waiting for a worker (a heap list, transactional)
+  IDLE_WORKERS: 69,    // workers with nothing to run
+  WORKERS: 70,         // workers started (the main thread not counted)
+  NEXT_VERSION: 71,    // source of unique dict-keys versions and type epochs (see stm/versions.ts)
+  GIL: 72,             // GIL build: ident of the holder, 0 when free
+  GIL_DROP: 73,        // GIL build: set by a thread that waits for the GIL (forced switching)
+  SWITCH_INTERVAL: 74, // sys.setswitchinterval, in microseconds
 });
-export const CONTROL_WORDS = 64;
+/** Size classes of free blocks: bin k holds blocks of 2**k .. 2**(k+1)-1 words (k >= 1). */
+export const FREE_BINS = 32;
+export const CONTROL_WORDS = 96;
 
 // ---- object layouts: word offsets from the object's address ----
 
@@ -189,6 +201,10 @@ export const GenState = Object.freeze({ CREATED: 0, SUSPENDED: 1, RUNNING: 2, CL
 
 /** Iterators over built-in sequences: the object, a position and a kind-specific extra word. */
 export const IterL = Object.freeze({ SEQ: 2, INDEX: 3, EXTRA: 4, EXTRA2: 5, SIZE: 6 });
+
+/** weakref.ref: REFERENT is not traced by the collector (it is cleared when its object
+ *  dies); CALLBACK is called with the weakref then. HASH: the referent's hash (an int), once asked. */
+export const WeakrefL = Object.freeze({ REFERENT: 2, CALLBACK: 3, HASH: 4, SIZE: 6 });
 
 /** A native-state object for built-in iterators like map/zip/enumerate: a tuple of Refs. */
 export const NativeL = Object.freeze({ A: 2, B: 3, C: 4, D: 5, SIZE: 6 });

@@ -4,6 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { heap } from '../../gc/heap.js';
+import { setVerifyHeap } from '../../gc/verify.js';
 import { Control, NULL, Ref } from '../../gc/layout.js';
 import '../runtime/modules.js';
 import { createWorld } from '../runtime/boot.js';
@@ -60,6 +61,7 @@ Options of pystm:
 --stm-log FILE write one JSON line per aborted transaction (see the README)
 --stm-abort-rate P
                testing: abort each transaction at commit with probability P
+--verify-heap  check every reference in the heap after each garbage collection (tests)
 `;
 
 export const VERSION = 'pystm 0.1.0 (Python 3.11.7)';
@@ -94,6 +96,7 @@ function parseArgs(argv: string[]): Options | number {
     if (a === '-V' || a === '--version') { writeStream(1, `${VERSION}\n`); return 0; }
     if (a === '--dis') { vm.dis = true; continue; }
     if (a === '--stats') { vm.stats = true; continue; }
+    if (a === '--verify-heap') { setVerifyHeap(true); continue; }
     if (isOption(a, '--max-heap')) { vm.maxHeap = parseSize(optionValue(argv, at, '--max-heap')); continue; }
     if (isOption(a, '--stm-log')) { vm.stmLog = optionValue(argv, at, '--stm-log'); continue; }
     if (isOption(a, '--stm-abort-rate')) {

@@ -1,9 +1,11 @@
-// `--stats`: the transaction (or GIL) counters of every worker, added up, printed at exit.
+// `--stats`: the transaction (or GIL) counters of every worker, added up, and the collector's,
+// printed at exit.
 
 import { heap } from '../../gc/heap.js';
 import { Control } from '../../gc/layout.js';
 import { BUILD } from '../../stm/barrier.js';
 import { Stat, totalStats } from '../../stm/stats.js';
+import { gcStats } from '../../gc/collector.js';
 
 export function formatStats(runMs: number): string {
   const s = totalStats();
@@ -32,5 +34,11 @@ export function formatStats(runMs: number): string {
     row('serial fallbacks', String(s[Stat.SERIAL]));
     row('avg tx length', `${commits === 0 ? 0 : Math.round(s[Stat.BYTECODES] / commits)} bytecodes`);
   }
+  const gc = gcStats();
+  const mb = (bytes: number): string => `${(bytes / 1024 ** 2).toFixed(1)} MB`;
+  row('gc collections', String(gc.collections));
+  row('gc pause total / longest', `${(gc.totalPauseMs / 1000).toFixed(3)} s / ${gc.maxPauseMs.toFixed(1)} ms`);
+  row('heap size', mb(gc.heapBytes));
+  row('live after last gc', mb(gc.liveBytes));
   return `${lines.join('\n')}\n`;
 }

@@ -3,6 +3,7 @@
 // indexed by the code object's serial number, with its inline caches.
 
 import { onWorldReset } from '../runtime/world.js';
+import { onCollection } from '../../gc/collector.js';
 import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
 import { ArrayL, CodeL, Control, NULL, Ref } from '../../gc/layout.js';
@@ -201,6 +202,14 @@ export function codeOf(ref: Ref): Code {
 }
 
 onWorldReset(() => resetCodeCache());
+// The inline caches are keyed by addresses (globals dicts, types) that the collector may free
+// and reuse; the decoded code of a dead code object is dropped.
+onCollection((isLive) => {
+  decoded.forEach((c, serial) => {
+    if (!isLive(c.ref)) delete decoded[serial];
+    else { c.globalCache.fill(0); c.attrCache.fill(0); }
+  });
+});
 function resetCodeCache(): void {
   decoded.length = 0;
 }

@@ -39,6 +39,8 @@ import { Frame } from './frame.js';
 import { makeGenerator } from './generator.js';
 import * as match from './match.js';
 import * as ops from './ops.js';
+import { safepointInterval, shouldCollect } from '../../gc/collector.js';
+import { collectAndFinalize } from './safepoint.js';
 import { PARK, restoreThreadState, saveThreadState, schedulerHooks, Stop, thread } from './threadstate.js';
 
 /** Back-edges and calls left before the next transaction boundary (the STM adapts the
@@ -186,13 +188,16 @@ function restartTransaction(): void {
 /** A bytecode boundary (the frame's pc, sp and lasti are saved): ends the transaction and
  *  begins the next. Returns true when the thread should stop here and let another run. */
 function transactionBoundary(ticks: number): boolean {
-  budget = transactionLength();
+  budget = safepointInterval(transactionLength());
   if (thread.runLevel !== 1 || thread.atomicDepth !== 0) {
     if (++skippedBoundaries >= MAX_SKIPPED_BOUNDARIES) becomeInevitable();
     return false;
   }
   skippedBoundaries = 0;
   commit();
+  // A safepoint: collect garbage here, between transactions, where the thread's only Refs are
+  // in its frames. Only while no other thread has ever run (stopping them all is not done).
+  if (shouldCollect() && Atomics.load(heap.i32, Control.WORKERS) === 0) collectAndFinalize();
   countBytecodes(ticks + pendingTicks);
   pendingTicks = 0;
   if (thread.canSuspend && schedulerHooks.shouldYield()) {
@@ -204,6 +209,9 @@ function transactionBoundary(ticks: number): boolean {
   thread.snapshot = saveThreadState(thread);
   return false;
 }
+
+/** Whether this is the thread's outermost interpreter activation (where gc.collect() can run). */
+export const atOutermostActivation = (): boolean => thread.runLevel <= 1;
 
 /** Makes the next back-edge or call end the running transaction (pypystm.hint_commit_soon,
  *  and after a wait or I/O that made it inevitable). */
@@ -480,14 +488,20 @@ function run(entry: Frame, start: Frame): Ref {
             sp = base;
             if (kwnames === NULL && (callable & 1) === 0 && heap.i32[callable] === T_FUNCTION) {
               const fcode = codeOf(load(callable, FunctionL.CODE));
-              if (fcode.simple && fcode.argcount === nargs) {
-                // Python to Python: a new frame in this loop.
+              if ((fcode.flags & CodeFlags.GENERATOR) === 0) {
+                // Python to Python: a new frame in this loop (so that the collector may run
+                // in the callee's loops too: no native sits between the two frames).
+                let callee: Frame;
+                if (fcode.simple && fcode.argcount === nargs) {
+                  callee = Frame.forCall(fcode, load(callable, FunctionL.GLOBALS), load(callable, FunctionL.BUILTINS), callable);
+                  callee.f.set(f.subarray(argStart, argStart + nargs));
+                } else {
+                  callee = newFrameFor(callable, f.subarray(argStart, argStart + nargs), null);
+                }
                 if (++thread.depth > thread.recursionLimit()) {
                   thread.depth--;
                   raise(Exc.RecursionError, 'maximum recursion depth exceeded');
                 }
-                const callee = Frame.forCall(fcode, load(callable, FunctionL.GLOBALS), load(callable, FunctionL.BUILTINS), callable);
-                callee.f.set(f.subarray(argStart, argStart + nargs));
                 frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
                 callee.back = frame;
                 frame = callee;

@@ -118,7 +118,7 @@ defFunction(B, { name: 'id', params: ['obj'], fn: (_s, o) => newInt((o & 1) === 
 defFunction(B, { name: 'hash', params: ['obj'], fn: (_s, o) => newInt(pythonHash(o)) });
 
 /** hash(): the full value (tables use it reduced to 32 bits, see abstract.hashOf). */
-function pythonHash(o: Ref): IntValue {
+export function pythonHash(o: Ref): IntValue {
   const t = typeOf(o);
   if ((heap.i32[t + TypeL.FLAGS] & TypeFlags.OVERRIDES) !== 0) {
     const h = lookupType(t, N.__hash__);

@@ -4,6 +4,7 @@
 // frees and reuses addresses (it clears the cache then).
 
 import { onWorldReset } from '../runtime/world.js';
+import { addRootScanner, onCollection } from '../../gc/collector.js';
 import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
 import { Ref, StrFlags, StrL } from '../../gc/layout.js';
@@ -139,6 +140,9 @@ export function charStr(code: number): Ref {
 
 /** Clears the character cache when a new heap is attached (tests make several). */
 onWorldReset(() => resetStrCaches());
+// The caches are keyed by address, and a freed address is reused; the characters stay.
+onCollection(() => { decoded.clear(); offsetsCache.clear(); });
+addRootScanner((mark) => { for (const r of charCache) if (r !== undefined) mark(r); });
 function resetStrCaches(): void {
   charCache.length = 0;
   decoded.clear();

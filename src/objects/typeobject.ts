@@ -6,6 +6,7 @@
 // word, so lookups of methods and class attributes cost one shared read when cached.
 
 import { nextVersion } from '../../stm/versions.js';
+import { onCollection } from '../../gc/collector.js';
 import { onWorldReset } from '../runtime/world.js';
 import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
@@ -50,6 +51,8 @@ const cacheName = new Int32Array(CACHE_SIZE);
 const cacheValue = new Int32Array(CACHE_SIZE);
 let cacheEpoch = -1;
 onWorldReset(() => { cacheEpoch = -1; cacheType.fill(0); });
+// Keyed by address: a type the collector frees may be replaced by another at its address.
+onCollection(() => { cacheEpoch = -1; cacheType.fill(0); });
 
 /** The value of `name` (an interned str) found on `t`'s MRO, or NULL. */
 export function lookupType(t: Ref, name: Ref): Ref {

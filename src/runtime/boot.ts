@@ -3,6 +3,7 @@
 
 import { heap, createHeapBuffer, DEFAULT_MAX_HEAP } from '../../gc/heap.js';
 import { alloc, resetAllocator } from '../../gc/alloc.js';
+import { sealBootRegion } from '../../gc/collector.js';
 import { BuiltinL, ByteArrayL, Control, DescriptorL, ExceptionL, FloatL, FunctionL, HDR_INFO, HDR_TYPE, infoWord, IntL, Kind, ModuleL, NoneL, NULL, PropertyL, Ref, TypeL, ListL, DictL, SetL, ComplexL, WrapperL, CellL, RangeL, SliceL, SuperL, GeneratorL, TracebackL, CodeL, MethodL } from '../../gc/layout.js';
 import { beginInevitable, load, resetTransactions, store } from '../../stm/barrier.js';
 import { resetVersions } from '../../stm/versions.js';
@@ -204,6 +205,7 @@ export function createWorld(options: WorldOptions = {}): void {
   heap.i32[Control.MEMORY_ERROR] = newExceptionOfType(builtinType('MemoryError'), newTuple([]));
   heap.i32[Control.START_QUEUE] = newList([]);
   for (const init of afterBoot) init();
+  sealBootRegion();
   // The main thread runs in a transaction from here on; alone, it holds the lock and needs no logs.
   beginInevitable();
 }

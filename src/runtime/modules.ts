@@ -40,6 +40,8 @@ import '../modules/cmath.js';
 import '../modules/itertools.js';
 import '../objects/lock.js';
 import '../modules/thread.js';
+import '../objects/weakref.js';
+import '../modules/gc.js';
 import { declareInplaceDunders, declareSlotDunders } from './dunders.js';
 
 declareSlotDunders();

@@ -1,0 +1,82 @@
+// The interpreter's side of garbage collection: this thread's roots (its frame chain and the
+// exception being handled) and the safepoint where the interpreter lets the collector run,
+// then runs what the collection found to do: __del__ of unreachable objects and callbacks
+// of cleared weak references (Python code, so after the collection, never during it).
+
+import { NULL, Ref } from '../../gc/layout.js';
+import { addRootScanner, collect, takePending } from '../../gc/collector.js';
+import { lookupType } from '../objects/typeobject.js';
+import { typeOf } from '../objects/object.js';
+import { callObject } from '../runtime/call.js';
+import { PyRaise } from '../runtime/errors.js';
+import { N } from '../runtime/names.js';
+import { writeStream } from '../runtime/output.js';
+import { repr } from '../runtime/abstract.js';
+import { formatException } from '../runtime/traceback.js';
+import { thread } from './threadstate.js';
+
+addRootScanner((mark) => {
+  mark(thread.handled);
+  for (let fr = thread.frame; fr !== null; fr = fr.back) {
+    const f = fr.f;
+    for (let i = 0; i < fr.sp; i++) mark(f[i]);
+    mark(fr.code.ref);
+    mark(fr.globals);
+    mark(fr.builtins);
+    mark(fr.locals);
+    mark(fr.func);
+    mark(fr.generator);
+    mark(fr.pendingThrow);
+  }
+});
+
+/** Collects now and runs the finalizers and weakref callbacks it found; returns the number
+ *  of unreachable objects. Only where no native holds Refs in JavaScript locals: a loop
+ *  back-edge of the outermost activation, or gc.collect() called from it. */
+export function collectAndFinalize(): number {
+  let found = collect();
+  // Objects whose __del__ just ran are freed now (unless it resurrected them), so that their
+  // weak references die with them as in CPython.
+  if (runPending()) {
+    found += collect();
+    runPending();
+  }
+  return found;
+}
+
+let running = false;
+
+/** Runs __del__ methods and weakref callbacks left by collections (not re-entered: one that
+ *  collects again leaves its findings to the loop already running). True if a __del__ ran. */
+export function runPending(): boolean {
+  if (running) return false;
+  running = true;
+  let finalized = false;
+  try {
+    for (;;) {
+      const p = takePending();
+      if (p.finalize.length === 0 && p.callbacks.length === 0) return finalized;
+      finalized ||= p.finalize.length > 0;
+      for (let i = 0; i < p.callbacks.length; i += 2) callIgnoringErrors(p.callbacks[i], p.callbacks[i + 1]);
+      for (const obj of p.finalize) {
+        const del = lookupType(typeOf(obj), N.__del__);
+        if (del !== NULL) callIgnoringErrors(del, obj);
+      }
+    }
+  } finally {
+    running = false;
+  }
+}
+
+/** Calls f(arg); an exception is reported as CPython reports exceptions it cannot raise
+ *  anywhere ("Exception ignored in: ..."). */
+function callIgnoringErrors(f: Ref, arg: Ref): void {
+  try {
+    callObject(f, [arg]);
+  } catch (e) {
+    if (!(e instanceof PyRaise)) throw e;
+    let where: string;
+    try { where = repr(f); } catch { where = '<object>'; }
+    writeStream(2, `Exception ignored in: ${where}\n${formatException(e.exc)}`);
+  }
+}
