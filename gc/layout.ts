@@ -66,6 +66,7 @@ export const Control = Object.freeze({
   GIL: 72,             // GIL build: ident of the holder, 0 when free
   GIL_DROP: 73,        // GIL build: set by a thread that waits for the GIL (forced switching)
   SWITCH_INTERVAL: 74, // sys.setswitchinterval, in microseconds
+  WORKERS_READY: 75,   // workers that have joined the heap and run threads
 });
 /** Size classes of free blocks: bin k holds blocks of 2**k .. 2**(k+1)-1 words (k >= 1). */
 export const FREE_BINS = 32;

@@ -60,6 +60,12 @@ let rlOff = new Int32Array(4096);
 let rlVal = new Int32Array(4096);
 let rlLen = 0;
 
+// A direct-mapped filter of addresses already in the read log: a word read again need not be
+// logged again (the first entry is validated whenever anything could have changed it), so
+// the log holds each word once and loops do not make it grow.
+const FILTER_BITS = 12;
+const readFilter = new Int32Array(1 << FILTER_BITS);
+
 // ---- write set: open addressing on the word address ----
 let wsKeys = new Int32Array(1024);
 let wsVals = new Int32Array(1024);
@@ -69,10 +75,10 @@ let wsLen = 0;
 
 // ---- contention management and adaptive length ----
 const MIN_LENGTH = 64;
-const MAX_LENGTH = 32768;
+const MAX_LENGTH = 4096;
 /** After this many aborts in a row a transaction runs serially (holding the lock). */
 const SERIAL_AFTER = 6;
-let length = 4096;
+let length = 1024;
 let abortsInRow = 0;
 let forcedAbortRate = 0;
 let startTime = 0;
@@ -117,6 +123,9 @@ function loadLogged(obj: Ref, offset: number, a: number): number {
     validate();
     v = heap.i32[a];
   }
+  const slot = Math.imul(a, 0x9e3779b1) >>> (32 - FILTER_BITS);
+  if (readFilter[slot] === a) return v;
+  readFilter[slot] = a;
   if (rlLen === rlObj.length) growReadLog();
   rlObj[rlLen] = obj;
   rlOff[rlLen] = offset;
@@ -268,6 +277,7 @@ export function begin(): void {
   snapshot = waitUnlocked();
   heap.refresh();
   rlLen = 0;
+  readFilter.fill(0);
   privLo = allocCursor();
   privHi = allocChunkEnd();
   newChunks.length = 0;

@@ -178,11 +178,18 @@ export function blockUntil(ready: () => boolean, deadline: number): boolean {
 
 // ---- starting threads ----
 
-/** Queues a thread record for a worker; the caller's transaction is inevitable. */
+/** After a thread was queued: wakes the idle workers, and starts workers so that one more
+ *  than the new thread needs is starting or idle (a worker takes about 0.1 s to start, so
+ *  the next Thread.start() finds one warm). */
 export function wakeOrStartWorker(): void {
   wakeWaiters();
-  if (Atomics.load(heap.i32, Control.IDLE_WORKERS) === 0) spawnWorker();
+  const idle = Atomics.load(heap.i32, Control.IDLE_WORKERS);
+  for (let n = idle + startingWorkers(); n < 2; n++) spawnWorker();
 }
+
+/** Workers this thread started that have not yet reported for work. */
+const startingWorkers = (): number => Math.max(0, spawned - Atomics.load(heap.i32, Control.WORKERS_READY));
+let spawned = 0;
 
 function queueLength(): number {
   return Atomics.load(heap.i32, heap.i32[Control.START_QUEUE] + ListL.SIZE);
@@ -207,6 +214,7 @@ function spawnWorker(limit = MAX_WORKERS): void {
     return;
   }
   lastSpawn = now();
+  spawned++;
   const w = new Worker(new URL(config.script), {
     workerData: { ...config, row: n },
     resourceLimits: { stackSizeMb: 16 },
@@ -279,6 +287,7 @@ function runUntilStop(g: Green): void {
 
 /** A worker's life: run threads as they come. */
 export function workerLoop(): never {
+  Atomics.add(heap.i32, Control.WORKERS_READY, 1);
   for (;;) {
     const g = takeReady() ?? takeNewThread();
     if (g !== null) {
