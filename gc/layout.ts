@@ -67,6 +67,7 @@ export const Control = Object.freeze({
   GIL_DROP: 73,        // GIL build: set by a thread that waits for the GIL (forced switching)
   SWITCH_INTERVAL: 74, // sys.setswitchinterval, in microseconds
   WORKERS_READY: 75,   // workers that have joined the heap and run threads
+  THREADS_RUNNING: 76, // threads alive and not waiting: one alone runs without logs
 });
 /** Size classes of free blocks: bin k holds blocks of 2**k .. 2**(k+1)-1 words (k >= 1). */
 export const FREE_BINS = 32;

@@ -264,11 +264,12 @@ function conflict(obj: number, offset: number): never {
 
 // ---- transactions ----
 
-/** Starts a transaction at a bytecode boundary. A thread alone in the program, or one that has
- *  aborted too often, holds the lock for the whole transaction instead of logging. */
+/** Starts a transaction at a bytecode boundary. A thread running alone (the others wait), or
+ *  one that has aborted too often, holds the lock for the whole transaction instead of
+ *  logging. */
 export function begin(): void {
   startTime = performance.now();
-  const alone = Atomics.load(heap.i32, Control.THREADS_ALIVE) <= 1;
+  const alone = Atomics.load(heap.i32, Control.THREADS_RUNNING) <= 1;
   if (alone || abortsInRow >= SERIAL_AFTER) {
     if (!alone) stats[Stat.SERIAL]++;
     acquire();

@@ -20,7 +20,7 @@ import { listAppend, newList } from '../objects/list.js';
 import { setAdd } from '../objects/set.js';
 import { newSlice } from '../objects/slice.js';
 import { FALSE, NONE, T_FLOAT, T_FUNCTION, T_INT, T_LIST, T_METHOD, T_TUPLE, TRUE } from '../objects/statics.js';
-import { callObject } from '../runtime/call.js';
+import { callBound, callObject } from '../runtime/call.js';
 import { intAsSafe, newInt } from '../objects/int.js';
 import { lookupType, typeEpoch } from '../objects/typeobject.js';
 import { isDataDescriptor } from '../runtime/attributes.js';
@@ -438,8 +438,24 @@ function run(entry: Frame, start: Frame): Ref {
               ticks = 0;
               if (stop) return NULL;
             }
-            const enterResult = ops.beforeWith(f, sp - 1);
-            f[sp++] = enterResult;
+            const mgr = f[sp - 1];
+            const enter = ops.prepareWith(f, sp - 1);
+            const callee = (enter & 1) === 0 && heap.i32[enter] === T_FUNCTION ? frameForCallEx(enter, [mgr], null) : null;
+            if (callee === null) {
+              f[sp++] = callBound(enter, mgr, []);
+              break;
+            }
+            // A Python __enter__ (Condition, RLock wrappers...) runs in this loop like a call,
+            // so that a lock it takes is taken at the outermost level, where a thread can park.
+            if (++thread.depth > thread.recursionLimit()) {
+              thread.depth--;
+              raise(Exc.RecursionError, 'maximum recursion depth exceeded');
+            }
+            frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
+            callee.back = frame;
+            frame = callee;
+            thread.frame = frame;
+            code = frame.code; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = 0;
             break;
           }
           case Op.WITH_EXCEPT_START: { const r = ops.withExceptStart(f[sp - 3], f[sp - 1]); f[sp++] = r; break; }
@@ -486,17 +502,20 @@ function run(entry: Frame, start: Frame): Ref {
             const nargs = hasSelf ? arg + 1 : arg;
             const argStart = hasSelf ? base + 1 : base + 2;
             sp = base;
-            if (kwnames === NULL && (callable & 1) === 0 && heap.i32[callable] === T_FUNCTION) {
+            if ((callable & 1) === 0 && heap.i32[callable] === T_FUNCTION) {
               const fcode = codeOf(load(callable, FunctionL.CODE));
               if ((fcode.flags & CodeFlags.GENERATOR) === 0) {
                 // Python to Python: a new frame in this loop (so that the collector may run
-                // in the callee's loops too: no native sits between the two frames).
+                // in the callee's loops too, and transactions end there: no native sits
+                // between the two frames).
                 let callee: Frame;
-                if (fcode.simple && fcode.argcount === nargs) {
+                if (kwnames === NULL && fcode.simple && fcode.argcount === nargs) {
                   callee = Frame.forCall(fcode, load(callable, FunctionL.GLOBALS), load(callable, FunctionL.BUILTINS), callable);
                   callee.f.set(f.subarray(argStart, argStart + nargs));
-                } else {
+                } else if (kwnames === NULL) {
                   callee = newFrameFor(callable, f.subarray(argStart, argStart + nargs), null);
+                } else {
+                  callee = newFrameFor(callable, f.subarray(argStart, argStart + nargs - tupleLength(kwnames)), ops.keywordsFromStack(f, argStart, nargs, kwnames));
                 }
                 if (++thread.depth > thread.recursionLimit()) {
                   thread.depth--;

@@ -139,6 +139,12 @@ export function enterMayBlock(mgr: Ref): boolean {
   return mayBlock(lookupType(typeOf(mgr), N.__enter__));
 }
 
+/** The keyword arguments of a CALL_KW: the last len(kwnames) of the `nargs` values at f[start]. */
+export function keywordsFromStack(f: Int32Array, start: number, nargs: number, kwnames: Ref): Kwargs {
+  const n = tupleLength(kwnames);
+  return { names: tupleItems(kwnames).map(strValue), values: Array.from(f.subarray(start + nargs - n, start + nargs)) };
+}
+
 export function callFromStack(callable: Ref, f: Int32Array, start: number, nargs: number, kwnames: Ref): Ref {
   if (kwnames === NULL && (callable & 1) === 0) {
     const t = heap.i32[callable];
@@ -158,12 +164,7 @@ export function callFromStack(callable: Ref, f: Int32Array, start: number, nargs
   }
   const npos = kwnames === NULL ? nargs : nargs - tupleLength(kwnames);
   const args = Array.from(f.subarray(start, start + npos));
-  let kw: Kwargs | null = null;
-  if (kwnames !== NULL) {
-    const names = tupleItems(kwnames).map(strValue);
-    kw = { names, values: Array.from(f.subarray(start + npos, start + nargs)) };
-  }
-  return callObject(callable, args, kw);
+  return callObject(callable, args, kwnames === NULL ? null : keywordsFromStack(f, start, nargs, kwnames));
 }
 
 function callFixed(fn: (self: Ref, ...a: Ref[]) => Ref, nparams: number, self: Ref, f: Int32Array, s: number, n: number): Ref {
@@ -491,7 +492,9 @@ function checkCatchable(t: Ref): void {
 }
 
 /** BEFORE_WITH: replaces the manager at f[at] with its bound __exit__; returns __enter__(). */
-export function beforeWith(f: Int32Array, at: number): Ref {
+/** BEFORE_WITH: replaces the context manager at f[at] by its bound __exit__ and returns its
+ *  __enter__ (unbound), for the interpreter to call with the manager. */
+export function prepareWith(f: Int32Array, at: number): Ref {
   const mgr = f[at];
   const t = typeOf(mgr);
   const enter = lookupType(t, N.__enter__);
@@ -499,7 +502,7 @@ export function beforeWith(f: Int32Array, at: number): Ref {
   if (enter === NULL) typeError(`'${typeName(t)}' object does not support the context manager protocol`);
   if (exit === NULL) typeError(`'${typeName(t)}' object does not support the context manager protocol (missed __exit__ method)`);
   f[at] = bindExit(exit, mgr);
-  return callBound(enter, mgr, []);
+  return enter;
 }
 
 function bindExit(exit: Ref, mgr: Ref): Ref {

@@ -41,6 +41,7 @@ function startNewThread(func: Ref, args: Ref, kwargs: Ref): number {
   const ident = Atomics.add(i32, Control.NEXT_IDENT, 1) + 1;
   listAppend(i32[Control.START_QUEUE], newThreadRecord(func, args, kwargs, ident));
   Atomics.add(heap.i32, Control.THREADS_ALIVE, 1);
+  Atomics.add(heap.i32, Control.THREADS_RUNNING, 1);
   deferUntilCommit(wakeOrStartWorker);
   endTransactionSoon();
   return ident;

@@ -183,6 +183,7 @@ export function createWorld(options: WorldOptions = {}): void {
   heap.i32[Control.RECURSION_LIMIT] = 1000;
   heap.i32[Control.INT_MAX_STR_DIGITS] = 4300;
   heap.i32[Control.THREADS_ALIVE] = 1;
+  heap.i32[Control.THREADS_RUNNING] = 1;
   heap.i32[Control.NEXT_IDENT] = 1;
   heap.i32[Control.SWITCH_INTERVAL] = 5000;
   writeSingleton(NONE, T_NONE, NoneL.SIZE);

@@ -149,6 +149,7 @@ export function waitDone(): void {
 export function blockUntil(ready: () => boolean, deadline: number): boolean {
   endForWait();
   const t0 = now();
+  Atomics.sub(heap.i32, Control.THREADS_RUNNING, 1);
   waiting.push(ready);
   try {
     for (;;) {
@@ -169,6 +170,7 @@ export function blockUntil(ready: () => boolean, deadline: number): boolean {
     }
   } finally {
     waiting.pop();
+    Atomics.add(heap.i32, Control.THREADS_RUNNING, 1);
     const ms = now() - t0;
     stats[Stat.BLOCKED_MS] += ms;
     beginInevitable();
@@ -257,8 +259,10 @@ function runGreen(g: Green): void {
     if (thread.stop === Stop.NONE) {
       endForWait();
       Atomics.sub(heap.i32, Control.THREADS_ALIVE, 1);
+      Atomics.sub(heap.i32, Control.THREADS_RUNNING, 1);
       wakeWaiters();
     } else {
+      if (thread.stop === Stop.PARKED) Atomics.sub(heap.i32, Control.THREADS_RUNNING, 1);
       local.push(g);
     }
   } finally {
@@ -276,6 +280,7 @@ function runUntilStop(g: Green): void {
       beginInevitable();
       callObject(recordFunc(g.record), recordArgs(g.record), recordKwargs(g.record));
     } else {
+      if (thread.stop === Stop.PARKED) Atomics.add(heap.i32, Control.THREADS_RUNNING, 1);
       runOutermost(thread.entry!, thread.frame ?? thread.entry!);
     }
   } catch (e) {
