@@ -98,8 +98,6 @@ export function resetTransactions(): void {
 
 /** Bytecodes the next transaction may run before it should end (adapted to aborts). */
 export const transactionLength = (): number => length;
-export const isInevitable = (): boolean => holding;
-export const inTransaction = (): boolean => optimistic || holding;
 
 export function setForcedAbortRate(p: number): void {
   forcedAbortRate = p;

@@ -24,8 +24,6 @@ let ident = 1;
 let acquiredAt = 0;
 
 export const transactionLength = (): number => 4096;
-export const isInevitable = (): boolean => holding;
-export const inTransaction = (): boolean => holding;
 export const canAbort = (): boolean => false;
 export const hasWrites = (): boolean => false;
 

@@ -61,9 +61,9 @@ export function callFunction(func: Ref, args: ArrayLike<Ref>, kw: Kwargs | null)
   return runFrame(frame);
 }
 
-/** A frame for f(*args, **kwargs) when f is a Python function (or a method of one) that is not
- *  a generator; null otherwise. */
-function frameForCallEx(callable: Ref, positional: Ref[], kw: Kwargs | null): Frame | null {
+/** A frame for calling `callable` with these arguments when it is a Python function (or a method
+ *  of one) that is not a generator, to run in the same loop; null otherwise. */
+function pythonCallFrame(callable: Ref, positional: Ref[], kw: Kwargs | null): Frame | null {
   if ((callable & 1) === 1) return null;
   let func = callable;
   if (heap.i32[callable] === T_METHOD) {
@@ -440,7 +440,7 @@ function run(entry: Frame, start: Frame): Ref {
             }
             const mgr = f[sp - 1];
             const enter = ops.prepareWith(f, sp - 1);
-            const callee = (enter & 1) === 0 && heap.i32[enter] === T_FUNCTION ? frameForCallEx(enter, [mgr], null) : null;
+            const callee = (enter & 1) === 0 && heap.i32[enter] === T_FUNCTION ? pythonCallFrame(enter, [mgr], null) : null;
             if (callee === null) {
               f[sp++] = callBound(enter, mgr, []);
               break;
@@ -554,7 +554,7 @@ function run(entry: Frame, start: Frame): Ref {
             sp -= 2;
             frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
             const call = ops.callExArguments(callable, self, args, kwargs);
-            const callee = frameForCallEx(callable, call.positional, call.kw);
+            const callee = pythonCallFrame(callable, call.positional, call.kw);
             if (callee === null) {
               f[sp++] = callObject(callable, call.positional, call.kw);
               break;
