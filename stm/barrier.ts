@@ -19,7 +19,8 @@ import { heap } from '../gc/heap.js';
 import { allocCursor, allocChunkEnd, onChunkTaken } from '../gc/alloc.js';
 import { Control, Ref } from '../gc/layout.js';
 import { logAbort, logging, noteSpan, recordCommit } from './conflicts.js';
-import { Stat, stats, wakeWaiters } from './stats.js';
+import { Stat, stats } from './stats.js';
+import { wakeWaiters } from './wake.js';
 
 export const BUILD = 'stm';
 
@@ -447,4 +448,5 @@ function runAfterCommit(): void {
   for (const a of actions) a();
 }
 
-export { countBytecodes, wakeWaiters } from './stats.js';
+export { countBytecodes } from './stats.js';
+export { wakeWaiters } from './wake.js';

@@ -10,7 +10,8 @@
 
 import { heap } from '../gc/heap.js';
 import { Control, Ref } from '../gc/layout.js';
-import { Stat, stats, wakeWaiters } from './stats.js';
+import { Stat, stats } from './stats.js';
+import { wakeWaiters } from './wake.js';
 
 export const BUILD = 'gil';
 
@@ -134,4 +135,5 @@ export function wakeWaitersAfterCommit(): void {
   wakeWaiters();
 }
 
-export { countBytecodes, wakeWaiters } from './stats.js';
+export { countBytecodes } from './stats.js';
+export { wakeWaiters } from './wake.js';

@@ -1,9 +1,6 @@
-// Counters of transactions, waits and the GIL (and the wake-up word both builds share), kept per worker in one shared Float64Array so
+// Counters of transactions, waits and the GIL, kept per worker in one shared Float64Array so
 // that the main thread can sum every worker's row at exit for `--stats`. Each worker writes
 // only its own row, so plain (non-atomic) writes are enough.
-
-import { heap } from '../gc/heap.js';
-import { Control } from '../gc/layout.js';
 
 export const Stat = Object.freeze({
   COMMITS: 0,
@@ -52,11 +49,4 @@ export function totalStats(): Float64Array {
 /** Counts bytecodes run by committed transactions (for the average length). */
 export function countBytecodes(n: number): void {
   stats[Stat.BYTECODES] += n;
-}
-
-/** Wakes every thread waiting on heap words (Control.WAKE), to look again. */
-export function wakeWaiters(): void {
-  const i32 = heap.i32;
-  Atomics.add(i32, Control.WAKE, 1);
-  Atomics.notify(i32, Control.WAKE);
 }

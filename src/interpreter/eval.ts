@@ -105,12 +105,26 @@ export function setUpCells(frame: Frame, func: Ref): void {
   }
 }
 
-/** Runs a frame to completion (or to its next yield) on this thread. */
-export function runFrame(frame: Frame): Ref {
+/** Counts one more Python frame on the thread: RecursionError past the limit. */
+function enterDepth(): void {
   if (++thread.depth > thread.recursionLimit()) {
     thread.depth--;
     raise(Exc.RecursionError, 'maximum recursion depth exceeded');
   }
+}
+
+/** Makes `callee`, called from `caller` (whose pc and sp are saved), the running frame of
+ *  this interpreter loop. */
+function pushFrame(caller: Frame, callee: Frame): Frame {
+  enterDepth();
+  callee.back = caller;
+  thread.frame = callee;
+  return callee;
+}
+
+/** Runs a frame to completion (or to its next yield) on this thread. */
+export function runFrame(frame: Frame): Ref {
+  enterDepth();
   frame.back = thread.frame;
   if (thread.runLevel === 0) {
     let value: Ref;
@@ -447,14 +461,8 @@ function run(entry: Frame, start: Frame): Ref {
             }
             // A Python __enter__ (Condition, RLock wrappers...) runs in this loop like a call,
             // so that a lock it takes is taken at the outermost level, where a thread can park.
-            if (++thread.depth > thread.recursionLimit()) {
-              thread.depth--;
-              raise(Exc.RecursionError, 'maximum recursion depth exceeded');
-            }
             frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
-            callee.back = frame;
-            frame = callee;
-            thread.frame = frame;
+            frame = pushFrame(frame, callee);
             code = frame.code; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = 0;
             break;
           }
@@ -517,14 +525,8 @@ function run(entry: Frame, start: Frame): Ref {
                 } else {
                   callee = newFrameFor(callable, f.subarray(argStart, argStart + nargs - tupleLength(kwnames)), ops.keywordsFromStack(f, argStart, nargs, kwnames));
                 }
-                if (++thread.depth > thread.recursionLimit()) {
-                  thread.depth--;
-                  raise(Exc.RecursionError, 'maximum recursion depth exceeded');
-                }
                 frame.sp = sp; frame.pc = pc; frame.lasti = lasti;
-                callee.back = frame;
-                frame = callee;
-                thread.frame = frame;
+                frame = pushFrame(frame, callee);
                 code = fcode; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = 0;
                 if (--budget <= 0) {
                   const stop = transactionBoundary(ticks);
@@ -561,13 +563,7 @@ function run(entry: Frame, start: Frame): Ref {
             }
             // A Python function: a new frame in this loop, as for CALL (threads' targets are
             // called this way, and their transactions end only at this level).
-            if (++thread.depth > thread.recursionLimit()) {
-              thread.depth--;
-              raise(Exc.RecursionError, 'maximum recursion depth exceeded');
-            }
-            callee.back = frame;
-            frame = callee;
-            thread.frame = frame;
+            frame = pushFrame(frame, callee);
             code = frame.code; instrs = code.instrs; f = frame.f; sp = frame.sp; pc = 0;
             break;
           }

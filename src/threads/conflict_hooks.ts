@@ -31,7 +31,8 @@ function describeWord(obj: Ref, offset: number): object | null {
     const key = i32[obj + ArrayL.ITEMS + entry * DICT_ENTRY_WORDS + 1];
     if (key !== 0 && (key & 1) === 0 && i32[key] === T_STR) {
       const name = strValue(key);
-      return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? { type: 'dict', key: JSON.stringify(name).replace(/^"|"$/g, "'"), attr: name } : { type: 'dict', key: `'${name}'` };
+      const isName = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
+      return isName ? { type: 'dict', key: `'${name}'`, attr: name } : { type: 'dict', key: `'${name}'` };
     }
     return { type: 'array' };
   }
