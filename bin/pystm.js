@@ -4,12 +4,16 @@
 // bench/micro) and `pystm report ...` (scripts/report); anything else is a Python command
 // line, where `--mode gil` among the options before the program selects the GIL build.
 
+/** Options before the program that take the next word as their value. */
+const WITH_VALUE = ['--max-heap', '--stm-log', '--stm-abort-rate', '-X', '-W'];
+
 function wantsGil(argv) {
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--mode') return argv[i + 1] === 'gil';
     if (a === '--mode=gil') return true;
     if (a === '-c' || a === '-m' || a === '-' || !a.startsWith('-')) return false;
+    if (WITH_VALUE.includes(a)) i++;
   }
   return false;
 }

@@ -2,7 +2,9 @@
 // fast path is a compare and an add, with no lock or atomic operation per object. A chunk is
 // either a free block left by the collector (gc/free.ts) or fresh memory from the heap top.
 
-import { Control, HDR_INFO, HDR_TYPE, infoSize, infoWord, MAX_OBJECT_WORDS, Ref } from './layout.js';
+import {
+  Control, HDR_INFO, HDR_TYPE, INFO_FINALIZED, INFO_FREE, infoSize, infoWord, MAX_OBJECT_WORDS, Ref, TypeFlags, TypeL,
+} from './layout.js';
 import { heap } from './heap.js';
 import { formatFree, noteAllocated, takeFreeBlock } from './free.js';
 
@@ -83,6 +85,21 @@ export function retireChunk(): void {
   if (chunkEnd > cursor) formatFree(cursor, chunkEnd - cursor);
   cursor = 0;
   chunkEnd = 0;
+}
+
+/** The objects an aborted transaction allocated from `start` (up to `end`, this thread's
+ *  cursor or the free rest of a chunk it gave back, whichever comes first) never existed for
+ *  the program: they are garbage, and their __del__ must never run. */
+export function disownAllocations(start: number, end: number): void {
+  const i32 = heap.i32;
+  for (let a = start; a < end;) {
+    if (a === cursor) return;
+    const info = i32[a + HDR_INFO];
+    if (info === 0 || (info & INFO_FREE) !== 0) return;
+    const t = i32[a + HDR_TYPE];
+    if ((i32[t + TypeL.FLAGS] & TypeFlags.HAS_DEL) !== 0) i32[a + HDR_INFO] = info | INFO_FINALIZED;
+    a += infoSize(info);
+  }
 }
 
 /** Words allocated so far in the whole heap (for statistics). */

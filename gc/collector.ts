@@ -1,12 +1,13 @@
 // The collector: non-moving mark-sweep of the shared heap, run only at safepoints (never
 // from alloc(): natives keep Refs in JavaScript locals that no one could find).
 //
-// A collection is split so that, with several threads, each marks from its own roots while
-// all are stopped: `markMyRoots` (every thread: its frames and worker-local caches), then,
-// on the thread leading the collection, `markSharedRoots` (control block, boot region) and
-// `finishMarking` (objects whose __del__ is due), then `forgetTheDead` (every thread: the
-// weak references it marked, its caches keyed by address), then `sweep` (the leader); each
-// step starts when every thread has finished the one before. Mark bits are the INFO_MARK
+// A collection is split so that each thread marks from its own roots while all are stopped
+// (gc/stop.ts stops them and runs the steps): `markMyRoots` (every thread: its frames and
+// worker-local caches), then, on the thread leading the collection, `markSharedRoots`
+// (control block, boot region) and `finishMarking` (objects whose __del__ is due), then
+// `forgetTheDead` (every thread: the weak references it marked, its caches keyed by
+// address), then `finishCollection` (the leader: sweep, figures); each step starts when
+// every thread has finished the one before. Mark bits are the INFO_MARK
 // bit of each object's header, set with Atomics.or so that several markers may race: the
 // one that sets it traces the object. Objects below Control.BOOT_END (everything made while
 // the world was created: types, builtins, interned names) are never freed and count as
@@ -45,6 +46,8 @@ export function onCollection(hook: (isLive: (ref: Ref) => boolean) => void): voi
 export interface Pending { finalize: Ref[]; callbacks: Ref[]; }
 const pending: Pending = { finalize: [], callbacks: [] };
 
+export const hasPending = (): boolean => pending.finalize.length > 0 || pending.callbacks.length > 0;
+
 /** Takes the finalizers and callbacks waiting to run (the caller runs them). */
 export function takePending(): Pending {
   const p = { finalize: pending.finalize, callbacks: pending.callbacks };
@@ -55,14 +58,10 @@ export function takePending(): Pending {
 
 // ---- state ----
 
-let enabled = true;
 const TRACE = typeof process !== 'undefined' && process.env.PYSTM_TRACE_GC === '1';
-export const setAutomatic = (on: boolean): void => { enabled = on; };
-export const automaticEnabled = (): boolean => enabled;
-
-export const stats = {
-  collections: 0, totalPauseMs: 0, maxPauseMs: 0, liveWords: 0, freedObjects: 0,
-};
+/** gc.enable() and gc.disable(), for every thread. */
+export const setAutomatic = (on: boolean): void => { Atomics.store(heap.i32, Control.GC_DISABLED, on ? 0 : 1); };
+export const automaticEnabled = (): boolean => heap.i32[Control.GC_DISABLED] === 0;
 
 /** First word after the boot region. */
 const bootEnd = (): number => heap.i32[Control.BOOT_END];
@@ -72,7 +71,8 @@ export function sealBootRegion(): void {
   retireChunk();
   heap.i32[Control.BOOT_END] = heap.i32[Control.TOP];
   setThreshold(0);
-  stats.collections = 0; stats.totalPauseMs = 0; stats.maxPauseMs = 0; stats.liveWords = 0; stats.freedObjects = 0;
+  heap.i32.fill(0, Control.GC_COLLECTIONS, Control.GC_DISABLED + 1);
+  heap.i32[Control.GC_THREADS] = 1;
   pending.finalize = [];
   pending.callbacks = [];
 }
@@ -96,7 +96,7 @@ export function requestCollection(): void {
 /** True at a safepoint when this thread should collect now. */
 export const shouldCollect = (): boolean => {
   const due = STRESS ? REQUESTED : heap.i32[Control.GC_DUE];
-  return (due === REQUESTED || (due !== 0 && enabled)) && heap.i32[Control.BOOT_END] !== 0;
+  return (due === REQUESTED || (due !== 0 && automaticEnabled())) && heap.i32[Control.BOOT_END] !== 0;
 };
 
 // ---- marking ----
@@ -149,7 +149,10 @@ export function markMyRoots(): void {
   drain();
 }
 
-const CONTROL_REFS = [Control.BUILTINS, Control.SYS, Control.MODULES, Control.INTERNED, Control.TYPE_REGISTRY, Control.MEMORY_ERROR];
+const CONTROL_REFS = [
+  Control.BUILTINS, Control.SYS, Control.MODULES, Control.INTERNED, Control.TYPE_REGISTRY, Control.MEMORY_ERROR,
+  Control.START_QUEUE, Control.EMPTY_TUPLE,
+];
 
 /** The leader: the control block's Refs and every object of the boot region. */
 export function markSharedRoots(): void {
@@ -179,18 +182,35 @@ export function finishMarking(): void {
   drain();
 }
 
-/** Clears the weak references this thread marked whose referent is unmarked, queueing their
- *  callbacks (run by this thread after the collection). */
+/** Clears the weak references this thread marked whose referent is unmarked; those with a
+ *  callback join the chain Control.WEAKREF_DUE, for the leader to run their callbacks. */
 function clearDeadReferents(): void {
   const floor = markFloor;
+  const i32 = heap.i32;
   for (const w of weakrefs) {
-    const r = heap.i32[w + WeakrefL.REFERENT];
-    if (r < floor || (r & 1) !== 0 || (heap.i32[r + HDR_INFO] & INFO_MARK) !== 0) continue;
-    heap.i32[w + WeakrefL.REFERENT] = 0;
-    const cb = heap.i32[w + WeakrefL.CALLBACK];
-    if (cb !== 0) pending.callbacks.push(cb, w);
+    const r = i32[w + WeakrefL.REFERENT];
+    if (r < floor || (r & 1) !== 0 || (i32[r + HDR_INFO] & INFO_MARK) !== 0) continue;
+    i32[w + WeakrefL.REFERENT] = 0;
+    if (i32[w + WeakrefL.CALLBACK] === 0) continue;
+    for (;;) {
+      const head = Atomics.load(i32, Control.WEAKREF_DUE);
+      i32[w + WeakrefL.DUE] = head;
+      if (Atomics.compareExchange(i32, Control.WEAKREF_DUE, head, w) === head) break;
+    }
   }
   weakrefs = [];
+}
+
+/** The leader: queues the callbacks of the weak references every thread cleared. */
+function takeDueCallbacks(): void {
+  const i32 = heap.i32;
+  for (let w = i32[Control.WEAKREF_DUE]; w !== 0;) {
+    const next = i32[w + WeakrefL.DUE];
+    i32[w + WeakrefL.DUE] = 0;
+    pending.callbacks.push(i32[w + WeakrefL.CALLBACK], w);
+    w = next;
+  }
+  i32[Control.WEAKREF_DUE] = 0;
 }
 
 /** Every thread, once marking is finished and before the sweep: clears the weak references
@@ -268,31 +288,27 @@ export function sweep(): number {
     if (top > i32[Control.DIRTY_END]) i32[Control.DIRTY_END] = top;
     Atomics.store(i32, Control.TOP, runStart);
   }
-  stats.liveWords = live;
-  stats.freedObjects += found;
+  i32[Control.GC_LIVE_WORDS] = live;
+  i32[Control.GC_FREED] += found;
   setThreshold(live);
   return found;
 }
 
-// ---- a whole collection on one thread ----
+// ---- the end of a collection ----
 
-/** Collects now (this thread must be at a safepoint; with several threads, all of them).
- *  Returns the number of unreachable objects found. */
-export function collect(): number {
-  if (heap.i32[Control.BOOT_END] === 0) return 0;
-  const t0 = performance.now();
-  markMyRoots();
-  markSharedRoots();
-  finishMarking();
-  forgetTheDead();
-  const t1 = performance.now();
+/** The leader, once every thread has forgotten the dead: frees them, checks the heap when
+ *  asked to, and counts the collection (begun at `startMs`). Returns the unreachable objects
+ *  found. */
+export function finishCollection(startMs: number): number {
+  takeDueCallbacks();
   const found = sweep();
   if (verifyEnabled()) verifyHeap();
-  const ms = performance.now() - t0;
-  stats.collections++;
-  stats.totalPauseMs += ms;
-  if (ms > stats.maxPauseMs) stats.maxPauseMs = ms;
-  if (TRACE) process.stderr.write(`gc #${stats.collections}: ${ms.toFixed(1)} ms (mark ${(t1 - t0).toFixed(1)}), live ${stats.liveWords * 4} bytes, ${found} unreachable, top ${heap.i32[Control.TOP] * 4}\n`);
+  const us = Math.round((performance.now() - startMs) * 1000);
+  const i32 = heap.i32;
+  i32[Control.GC_COLLECTIONS]++;
+  i32[Control.GC_PAUSE_US] += us;
+  if (us > i32[Control.GC_MAX_PAUSE_US]) i32[Control.GC_MAX_PAUSE_US] = us;
+  if (TRACE) process.stderr.write(`gc #${i32[Control.GC_COLLECTIONS]}: ${(us / 1000).toFixed(1)} ms, live ${i32[Control.GC_LIVE_WORDS] * 4} bytes, ${found} unreachable, top ${i32[Control.TOP] * 4}\n`);
   return found;
 }
 
@@ -312,9 +328,10 @@ export interface GcStats {
 
 /** Collector figures for --stats. */
 export function gcStats(): GcStats {
+  const i32 = heap.i32;
   return {
-    collections: stats.collections, totalPauseMs: stats.totalPauseMs, maxPauseMs: stats.maxPauseMs,
-    heapBytes: heap.buffer.byteLength, heapUsedBytes: heap.i32[Control.TOP] * 4, liveBytes: stats.liveWords * 4,
-    freedObjects: stats.freedObjects,
+    collections: i32[Control.GC_COLLECTIONS], totalPauseMs: i32[Control.GC_PAUSE_US] / 1000,
+    maxPauseMs: i32[Control.GC_MAX_PAUSE_US] / 1000, heapBytes: heap.buffer.byteLength,
+    heapUsedBytes: i32[Control.TOP] * 4, liveBytes: i32[Control.GC_LIVE_WORDS] * 4, freedObjects: i32[Control.GC_FREED] >>> 0,
   };
 }

@@ -111,9 +111,19 @@ const REPORT_WORDS = 1 << 16;
 export function noteAllocated(words: number): void {
   unreported += words;
   if (unreported < REPORT_WORDS) return;
-  const total = Atomics.add(heap.i32, Control.ALLOCATED, unreported) + unreported;
+  const i32 = heap.i32;
+  const total = Atomics.add(i32, Control.ALLOCATED, unreported) + unreported;
   unreported = 0;
-  if (total >= heap.i32[Control.GC_THRESHOLD] && heap.i32[Control.GC_THRESHOLD] > 0) Atomics.store(heap.i32, Control.GC_DUE, 1);
+  if (total >= i32[Control.GC_THRESHOLD] && i32[Control.GC_THRESHOLD] > 0) Atomics.store(i32, Control.GC_DUE, 1);
+  // A thread that allocates while a collection is due (or waits for it) must come to a
+  // safepoint soon, or the heap fills before the collection can run.
+  if (i32[Control.GC_DUE] !== 0 || i32[Control.GC_PHASE] !== 0) collectionDue();
+}
+
+let collectionDue: () => void = () => {};
+/** Told (on the allocation slow path) when this thread should reach a safepoint soon. */
+export function onCollectionDue(hook: () => void): void {
+  collectionDue = hook;
 }
 
 /** Heap words allocated between collections at the least (64 MB), or an eighth of the limit. */

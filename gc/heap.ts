@@ -43,8 +43,13 @@ export class Heap {
   growTo(words: number): boolean {
     const limitWords = Atomics.load(this.i32, Control.LIMIT_WORDS) >>> 0;
     if (words > limitWords) return false;
-    const want = Math.min(Math.max(words * 4, this.buffer.byteLength * 2), this.buffer.maxByteLength);
-    if (want > this.buffer.byteLength) this.buffer.grow(roundUp(want, 65536));
+    const want = roundUp(Math.min(Math.max(words * 4, this.buffer.byteLength * 2), this.buffer.maxByteLength), 65536);
+    try {
+      if (want > this.buffer.byteLength) this.buffer.grow(want);
+    } catch (e) {
+      // Another thread grew the buffer past `want` in between: what it grew is enough.
+      if (!(e instanceof RangeError) || this.buffer.byteLength < want) throw e;
+    }
     this.refresh();
     return true;
   }

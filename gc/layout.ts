@@ -68,6 +68,21 @@ export const Control = Object.freeze({
   SWITCH_INTERVAL: 74, // sys.setswitchinterval, in microseconds
   WORKERS_READY: 75,   // workers that have joined the heap and run threads
   THREADS_RUNNING: 76, // threads alive and not waiting: one alone runs without logs
+  // Stopping every thread for a collection (gc/stop.ts), with Atomics.
+  GC_PHASE: 77,        // 0, or the round's number << 2 | its step while a collection runs
+  GC_ROUND: 78,        // rounds started (numbers of GC_PHASE)
+  GC_THREADS: 79,      // JavaScript threads that take part in collections (main thread and workers)
+  GC_ARRIVED: 80,      // of those, how many have finished the running step
+  GC_VETO: 81,         // set by a thread that cannot stop where it is: the round is given up
+  WEAKREF_DUE: 82,     // chain (through WeakrefL.DUE) of cleared weak references whose callback is due
+  // Collector figures for --stats and gc.get_stats() (written by the thread leading a collection).
+  GC_COLLECTIONS: 83,
+  GC_PAUSE_US: 84,     // total time of collections, in microseconds
+  GC_MAX_PAUSE_US: 85,
+  GC_LIVE_WORDS: 86,   // words live after the last collection
+  GC_FREED: 87,        // unreachable objects found, in all collections (unsigned)
+  GC_DISABLED: 88,     // gc.disable(): no automatic collections
+  EMPTY_TUPLE: 89,     // the empty tuple, made at boot: one for every thread, never freed
 });
 /** Size classes of free blocks: bin k holds blocks of 2**k .. 2**(k+1)-1 words (k >= 1). */
 export const FREE_BINS = 32;
@@ -205,8 +220,9 @@ export const GenState = Object.freeze({ CREATED: 0, SUSPENDED: 1, RUNNING: 2, CL
 export const IterL = Object.freeze({ SEQ: 2, INDEX: 3, EXTRA: 4, EXTRA2: 5, SIZE: 6 });
 
 /** weakref.ref: REFERENT is not traced by the collector (it is cleared when its object
- *  dies); CALLBACK is called with the weakref then. HASH: the referent's hash (an int), once asked. */
-export const WeakrefL = Object.freeze({ REFERENT: 2, CALLBACK: 3, HASH: 4, SIZE: 6 });
+ *  dies); CALLBACK is called with the weakref then. HASH: the referent's hash (an int), once asked.
+ *  DUE: the next weak reference of the chain Control.WEAKREF_DUE (0 outside a collection). */
+export const WeakrefL = Object.freeze({ REFERENT: 2, CALLBACK: 3, HASH: 4, DUE: 5, SIZE: 6 });
 
 /** A native-state object for built-in iterators like map/zip/enumerate: a tuple of Refs. */
 export const NativeL = Object.freeze({ A: 2, B: 3, C: 4, D: 5, SIZE: 6 });

@@ -16,7 +16,7 @@
 // The GIL build replaces this file with stm/barrier_gil.ts (same exports).
 
 import { heap } from '../gc/heap.js';
-import { allocCursor, allocChunkEnd, onChunkTaken } from '../gc/alloc.js';
+import { allocCursor, allocChunkEnd, disownAllocations, onChunkTaken } from '../gc/alloc.js';
 import { Control, Ref } from '../gc/layout.js';
 import { logAbort, logging, noteSpan, recordCommit } from './conflicts.js';
 import { Stat, stats } from './stats.js';
@@ -374,6 +374,10 @@ function release(): void {
  *  thread's interpreter state and begins again. */
 export function rollback(parking = false): void {
   const ms = performance.now() - startTime;
+  if (optimistic) {
+    disownAllocations(privLo, privHi);
+    for (let i = 0; i < newChunks.length; i += 2) disownAllocations(newChunks[i], newChunks[i + 1]);
+  }
   optimistic = false;
   rlLen = 0;
   wsClear();

@@ -10,6 +10,7 @@
 
 import { heap } from '../gc/heap.js';
 import { Control, Ref } from '../gc/layout.js';
+import { pollCollection } from '../gc/stop.js';
 import { Stat, stats } from './stats.js';
 import { wakeWaiters } from './wake.js';
 
@@ -88,6 +89,8 @@ function waitForGil(): void {
       continue;
     }
     Atomics.store(i32, Control.GIL_DROP, 1);
+    // The holder may be collecting: a thread waiting here is stopped, and marks its roots.
+    pollCollection();
     Atomics.wait(i32, Control.GIL, holder, 5);
   }
   stats[Stat.GIL_WAIT_MS] += performance.now() - t0;

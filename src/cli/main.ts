@@ -12,6 +12,7 @@ import { compileSource } from '../runtime/compile.js';
 import { execModuleCode } from '../runtime/exec.js';
 import { PyRaise } from '../runtime/errors.js';
 import { flushAll, writeStream } from '../runtime/output.js';
+import { leaveCollections } from '../../gc/stop.js';
 import { formatException, rememberSource } from '../runtime/traceback.js';
 import { intern } from '../runtime/intern.js';
 import { dictGetStr, dictSet } from '../objects/dict.js';
@@ -147,6 +148,8 @@ export function main(argv: string[]): number {
     if (!(e instanceof PyRaise)) throw e;
     status = reportUncaught(e.exc);
   } finally {
+    // Daemon threads may go on collecting until the process ends, without this thread.
+    leaveCollections();
     flushAll();
     finishLog();
   }

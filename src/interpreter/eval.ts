@@ -40,8 +40,10 @@ import { makeGenerator } from './generator.js';
 import * as match from './match.js';
 import * as ops from './ops.js';
 import { safepointInterval, shouldCollect } from '../../gc/collector.js';
+import { canStopHere, collectionRunning, stopForCollection } from '../../gc/stop.js';
+import { onCollectionDue } from '../../gc/free.js';
 import { collectAndFinalize } from './safepoint.js';
-import { PARK, restoreThreadState, saveThreadState, schedulerHooks, Stop, thread } from './threadstate.js';
+import { PARK, restoreThreadState, saveThreadState, schedulerHooks, Stop, thread, transactionStartsHere } from './threadstate.js';
 
 /** Back-edges and calls left before the next transaction boundary (the STM adapts the
  *  length of transactions to how often they abort). */
@@ -200,18 +202,23 @@ function restartTransaction(): void {
 }
 
 /** A bytecode boundary (the frame's pc, sp and lasti are saved): ends the transaction and
- *  begins the next. Returns true when the thread should stop here and let another run. */
-function transactionBoundary(ticks: number): boolean {
+ *  begins the next. Returns true when the thread should stop here and let another run.
+ *  A boundary before a call that may block only takes part in a collection already running:
+ *  the call itself (a wait, or gc.collect()) is where this thread stops or collects. */
+function transactionBoundary(ticks: number, mayCollect = true): boolean {
   budget = safepointInterval(transactionLength());
   if (thread.runLevel !== 1 || thread.atomicDepth !== 0) {
+    // Not a safepoint: a collection waiting for this thread is given up.
+    if (collectionRunning()) stopForCollection(false);
     if (++skippedBoundaries >= MAX_SKIPPED_BOUNDARIES) becomeInevitable();
     return false;
   }
   skippedBoundaries = 0;
   commit();
-  // A safepoint: collect garbage here, between transactions, where the thread's only Refs are
-  // in its frames. Only while no other thread has ever run (stopping them all is not done).
-  if (shouldCollect() && Atomics.load(heap.i32, Control.WORKERS) === 0) collectAndFinalize();
+  // A safepoint: garbage is collected here, between transactions, where the thread's only
+  // Refs are in its frames.
+  if (collectionRunning()) stopForCollection();
+  else if (mayCollect && shouldCollect() && canStopHere()) collectAndFinalize();
   countBytecodes(ticks + pendingTicks);
   pendingTicks = 0;
   if (thread.canSuspend && schedulerHooks.shouldYield()) {
@@ -224,14 +231,18 @@ function transactionBoundary(ticks: number): boolean {
   return false;
 }
 
-/** Whether this is the thread's outermost interpreter activation (where gc.collect() can run). */
-export const atOutermostActivation = (): boolean => thread.runLevel <= 1;
+/** Whether a native runs where the thread could stop for a collection: called by the
+ *  outermost activation at a transaction's first instruction (the interpreter ends the
+ *  transaction before calls that may block), so that its Refs are all in the frames. */
+export const atCleanCall = (): boolean =>
+  thread.runLevel === 1 && thread.atomicDepth === 0 && transactionStartsHere() && canStopHere();
 
 /** Makes the next back-edge or call end the running transaction (pypystm.hint_commit_soon,
  *  and after a wait or I/O that made it inevitable). */
 export function endTransactionSoon(): void {
   budget = 0;
 }
+onCollectionDue(endTransactionSoon);
 
 /** Records `frame` at its current instruction in the exception's traceback. */
 function addTraceback(exc: Ref, frame: Frame): void {
@@ -448,7 +459,7 @@ function run(entry: Frame, start: Frame): Ref {
           case Op.BEFORE_WITH: {
             if (thread.runLevel === 1 && thread.atomicDepth === 0 && ops.enterMayBlock(f[sp - 1])) {
               frame.pc = lasti; frame.sp = sp; frame.lasti = lasti;
-              const stop = transactionBoundary(ticks);
+              const stop = transactionBoundary(ticks, false);
               ticks = 0;
               if (stop) return NULL;
             }
@@ -540,7 +551,7 @@ function run(entry: Frame, start: Frame): Ref {
               // End the transaction before a call that may wait, so that parking there
               // discards nothing: the next one starts at this instruction.
               frame.pc = lasti; frame.sp = sp0; frame.lasti = lasti;
-              const stop = transactionBoundary(ticks);
+              const stop = transactionBoundary(ticks, false);
               ticks = 0;
               if (stop) return NULL;
             }

@@ -1,10 +1,13 @@
-// The interpreter's side of garbage collection: this thread's roots (its frame chain and the
-// exception being handled) and the safepoint where the interpreter lets the collector run,
-// then runs what the collection found to do: __del__ of unreachable objects and callbacks
-// of cleared weak references (Python code, so after the collection, never during it).
+// The interpreter's side of garbage collection: a thread's roots (its frame chain, the state
+// its running transaction would go back to, the exception being handled) and the safepoint
+// where the interpreter lets the collector run, then runs what the collection found to do:
+// __del__ of unreachable objects and callbacks of cleared weak references (Python code, so
+// after the collection, never during it, and in a transaction of its own).
 
 import { NULL, Ref } from '../../gc/layout.js';
-import { addRootScanner, collect, takePending } from '../../gc/collector.js';
+import { addRootScanner, hasPending, takePending } from '../../gc/collector.js';
+import { collect } from '../../gc/stop.js';
+import { beginInevitable, commit } from '../../stm/barrier.js';
 import { lookupType } from '../objects/typeobject.js';
 import { typeOf } from '../objects/object.js';
 import { callObject } from '../runtime/call.js';
@@ -13,11 +16,12 @@ import { N } from '../runtime/names.js';
 import { writeStream } from '../runtime/output.js';
 import { repr } from '../runtime/abstract.js';
 import { formatException } from '../runtime/traceback.js';
-import { thread } from './threadstate.js';
+import { thread, ThreadState } from './threadstate.js';
 
-addRootScanner((mark) => {
-  mark(thread.handled);
-  for (let fr = thread.frame; fr !== null; fr = fr.back) {
+/** Reports the Refs of a thread's interpreter state (the running one or one set aside). */
+export function markThreadState(t: ThreadState, mark: (ref: Ref) => void): void {
+  mark(t.handled);
+  for (let fr = t.frame; fr !== null; fr = fr.back) {
     const f = fr.f;
     for (let i = 0; i < fr.sp; i++) mark(f[i]);
     mark(fr.code.ref);
@@ -28,20 +32,46 @@ addRootScanner((mark) => {
     mark(fr.generator);
     mark(fr.pendingThrow);
   }
-});
+  const s = t.snapshot;
+  if (s === null) return;
+  mark(s.handled);
+  for (const saved of s.frames) {
+    for (let i = 0; i < saved.slots.length; i++) mark(saved.slots[i]);
+    mark(saved.globals);
+    mark(saved.builtins);
+    mark(saved.locals);
+    mark(saved.func);
+    mark(saved.generator);
+    mark(saved.pendingThrow);
+  }
+}
+
+addRootScanner((mark) => markThreadState(thread, mark));
 
 /** Collects now and runs the finalizers and weakref callbacks it found; returns the number
- *  of unreachable objects. Only where no native holds Refs in JavaScript locals: a loop
- *  back-edge of the outermost activation, or gc.collect() called from it. */
+ *  of unreachable objects (0 when the collection could not be made now: it is tried again
+ *  later). Only between transactions, where no native holds Refs in JavaScript locals: a
+ *  boundary of the outermost activation, or gc.collect() called from it. */
 export function collectAndFinalize(): number {
   let found = collect();
+  if (found < 0) return 0;
   // Objects whose __del__ just ran are freed now (unless it resurrected them), so that their
   // weak references die with them as in CPython.
-  if (runPending()) {
-    found += collect();
-    runPending();
+  if (runPendingInTransaction()) {
+    found += Math.max(0, collect());
+    runPendingInTransaction();
   }
   return found;
+}
+
+function runPendingInTransaction(): boolean {
+  if (!hasPending()) return false;
+  beginInevitable();
+  try {
+    return runPending();
+  } finally {
+    commit();
+  }
 }
 
 let running = false;

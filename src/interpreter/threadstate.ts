@@ -75,6 +75,14 @@ export class ThreadState {
 
 export const thread = new ThreadState();
 
+/** Whether the running thread's transaction began at the instruction it is running (the
+ *  interpreter ends the transaction before a call that may block). */
+export function transactionStartsHere(): boolean {
+  const s = thread.snapshot;
+  const f = thread.frame;
+  return s !== null && f !== null && s.frames.length > 0 && s.frames[0].frame === f && s.frames[0].pc === f.lasti;
+}
+
 /** Saves the running thread's state into `out` and makes `next` the running thread. */
 export function switchThread(out: ThreadState, next: ThreadState): void {
   out.assign(thread);

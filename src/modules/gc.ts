@@ -3,7 +3,7 @@
 
 import { Control, HDR_INFO, INFO_FINALIZED, NULL, Ref } from '../../gc/layout.js';
 import { heap } from '../../gc/heap.js';
-import { automaticEnabled, requestCollection, setAutomatic, stats } from '../../gc/collector.js';
+import { automaticEnabled, gcStats, requestCollection, setAutomatic } from '../../gc/collector.js';
 import { scanObject } from '../../gc/pointers.js';
 import { dictSet, newDict } from '../objects/dict.js';
 import { newInt } from '../objects/int.js';
@@ -18,20 +18,30 @@ import { bool } from '../runtime/abstract.js';
 import { defineModuleFiller } from '../runtime/boot.js';
 import { intern } from '../runtime/intern.js';
 import { defFunction } from '../runtime/native.js';
-import { atOutermostActivation } from '../interpreter/eval.js';
+import { atCleanCall, endTransactionSoon } from '../interpreter/eval.js';
+import { beginInevitable, endForWait } from '../../stm/barrier.js';
 import { collectAndFinalize } from '../interpreter/safepoint.js';
 
 const M = 'gc';
 const small = (n: number): Ref => newInt(n);
 
 /** collect(): only where no native below holds Refs in JavaScript locals (called from the
- *  outermost interpreter loop); elsewhere the collection is left to the next safepoint. */
+ *  outermost interpreter loop, which ends its transaction before the call as before any that
+ *  may wait: the other threads stop); elsewhere the collection is left to the next safepoint. */
 defFunction(M, {
-  name: 'collect', params: ['generation'], required: 0, keywords: true,
+  name: 'collect', params: ['generation'], required: 0, keywords: true, blocking: true,
   fn: () => {
-    if (atOutermostActivation()) return small(collectAndFinalize());
-    requestCollection();
-    return small(0);
+    if (!atCleanCall()) {
+      requestCollection();
+      return small(0);
+    }
+    endForWait();
+    try {
+      return small(collectAndFinalize());
+    } finally {
+      beginInevitable();
+      endTransactionSoon();
+    }
   },
 });
 defFunction(M, { name: 'enable', fn: () => { setAutomatic(true); return NONE; } });
@@ -45,8 +55,8 @@ defFunction(M, {
   name: 'get_stats',
   fn: () => newList([0, 1, 2].map((gen) => {
     const d = newDict();
-    dictSet(d, intern('collections'), small(gen === 2 ? stats.collections : 0));
-    dictSet(d, intern('collected'), small(gen === 2 ? stats.freedObjects : 0));
+    dictSet(d, intern('collections'), small(gen === 2 ? gcStats().collections : 0));
+    dictSet(d, intern('collected'), newInt(gen === 2 ? gcStats().freedObjects : 0));
     dictSet(d, intern('uncollectable'), small(0));
     return d;
   })),

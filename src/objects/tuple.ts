@@ -2,10 +2,9 @@
 // Also the helpers every sequence type shares: item-by-item comparison, index arguments,
 // repetition counts and CPython's tuple hash (xxHash-based, on 64-bit lanes).
 
-import { onWorldReset } from '../runtime/world.js';
 import { alloc } from '../../gc/alloc.js';
 import { heap } from '../../gc/heap.js';
-import { Kind, NULL, Ref, TupleL } from '../../gc/layout.js';
+import { Control, Kind, NULL, Ref, TupleL } from '../../gc/layout.js';
 import { BinaryOp, CompareOp, INPLACE } from '../compiler/opcodes.js';
 import { floatHash, intHash } from '../format/float.js';
 import type { PyIntValue } from '../format/int.js';
@@ -25,14 +24,13 @@ import { hasIndex, sliceIndices } from './slice.js';
 import { FALSE, NOT_IMPLEMENTED, T_BOOL, T_FLOAT, T_INT, T_LIST, T_SLICE, T_TUPLE, TRUE } from './statics.js';
 import { isSubtype, typeKind, typeName } from './typeobject.js';
 
-let emptyTuple = 0;
-
 /** A tuple of `n` NULL items to be filled with setTupleItem before it is shared. */
 export function newTupleUninit(n: number, type: Ref = T_TUPLE, minWords = 0): Ref {
-  if (n === 0 && type === T_TUPLE && minWords === 0 && emptyTuple !== 0) return emptyTuple;
+  const empty = n === 0 && type === T_TUPLE && minWords === 0;
+  if (empty && heap.i32[Control.EMPTY_TUPLE] !== 0) return heap.i32[Control.EMPTY_TUPLE];
   const r = alloc(type, Math.max(TupleL.ITEMS + n, minWords));
   heap.i32[r + TupleL.LENGTH] = n;
-  if (n === 0 && type === T_TUPLE && minWords === 0) emptyTuple = r;
+  if (empty) heap.i32[Control.EMPTY_TUPLE] = r;
   return r;
 }
 
@@ -58,10 +56,6 @@ export function tupleItems(t: Ref): Ref[] {
   return out;
 }
 
-onWorldReset(() => resetTupleCache());
-function resetTupleCache(): void {
-  emptyTuple = 0;
-}
 
 const isTuple = (r: Ref): boolean => (r & 1) === 0 && isSubtype(heap.i32[r], T_TUPLE);
 

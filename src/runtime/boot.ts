@@ -4,6 +4,7 @@
 import { heap, createHeapBuffer, DEFAULT_MAX_HEAP } from '../../gc/heap.js';
 import { alloc, resetAllocator } from '../../gc/alloc.js';
 import { sealBootRegion } from '../../gc/collector.js';
+import { joinCollections } from '../../gc/stop.js';
 import { BuiltinL, ByteArrayL, Control, DescriptorL, ExceptionL, FloatL, FunctionL, HDR_INFO, HDR_TYPE, infoWord, IntL, Kind, ModuleL, NoneL, NULL, PropertyL, Ref, TypeL, ListL, DictL, SetL, ComplexL, WrapperL, CellL, RangeL, SliceL, SuperL, GeneratorL, TracebackL, CodeL, MethodL } from '../../gc/layout.js';
 import { beginInevitable, load, resetTransactions, store } from '../../stm/barrier.js';
 import { resetVersions } from '../../stm/versions.js';
@@ -222,9 +223,11 @@ function attachWorld(buffer: SharedArrayBuffer): void {
 
 /** Joins a worker to the heap the main thread made. Types and natives were declared at import
  *  in the same order everywhere, so they are at the same addresses and indices; the worker
- *  only looks up the interned names it keeps at hand and learns its native modules. */
+ *  only looks up the interned names it keeps at hand and learns its native modules. It takes
+ *  part in collections before it allocates anything (looking a name up does). */
 export function joinWorld(buffer: SharedArrayBuffer): void {
   attachWorld(buffer);
+  joinCollections();
   internNames();
   registerDeclaredModules();
 }

@@ -13,11 +13,17 @@
 //
 // Waiting is always Atomics.wait on heap words (Control.WAKE, bumped after every commit that
 // released a lock or started a thread): nothing spins.
+//
+// For the collector, a worker's roots are the states of all its threads: the one running,
+// those waiting lower on its stack, those parked or ready; and every wait polls for a
+// collection (gc/stop.ts), so that a waiting worker marks its roots and waits on.
 
 import * as os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { heap } from '../../gc/heap.js';
 import { Control, ListL, NULL, Ref } from '../../gc/layout.js';
+import { addRootScanner } from '../../gc/collector.js';
+import { collectionAwaitsMe, pollCollection, setStopCheck } from '../../gc/stop.js';
 import {
   beginInevitable, canAbort, endForWait, hasWrites, setCurrentIdent, TxAbort, wakeWaiters,
 } from '../../stm/barrier.js';
@@ -30,7 +36,10 @@ import { isSubtype } from '../objects/typeobject.js';
 import { PyRaise } from '../runtime/errors.js';
 import { endTransactionSoon, runOutermost } from '../interpreter/eval.js';
 import { callObject } from '../runtime/call.js';
-import { PARK, schedulerHooks, Stop, switchThread, thread, ThreadState } from '../interpreter/threadstate.js';
+import { markThreadState } from '../interpreter/safepoint.js';
+import {
+  PARK, schedulerHooks, Stop, switchThread, thread, ThreadState, transactionStartsHere,
+} from '../interpreter/threadstate.js';
 import { recordArgs, recordFunc, recordIdent, recordKwargs } from './records.js';
 import { reportThreadException } from './report.js';
 
@@ -67,9 +76,27 @@ interface Green {
 const local: Green[] = [];
 /** Conditions of the threads that wait lower on this worker's stack, innermost last. */
 const waiting: (() => boolean)[] = [];
+/** The states of the threads lower on this worker's stack (set aside by runGreen), and the
+ *  threads it runs. */
+const setAside: ThreadState[] = [];
+const running: Green[] = [];
+/** Threads of this worker that wait where natives may hold Refs in JavaScript locals: while
+ *  one does, the worker cannot stop for a collection. */
+let uncleanWaits = 0;
 let sliceStart = 0;
 
 schedulerHooks.shouldYield = shouldYield;
+
+setStopCheck(() => uncleanWaits === 0 && thread.runLevel <= 1);
+
+addRootScanner((mark) => {
+  for (const s of setAside) markThreadState(s, mark);
+  for (const g of local) {
+    markThreadState(g.state, mark);
+    mark(g.record);
+  }
+  for (const g of running) mark(g.record);
+});
 
 function shouldYield(): boolean {
   for (let i = waiting.length - 1; i >= 0; i--) if (waiting[i]()) return true;
@@ -125,10 +152,7 @@ export function waitForWord(addr: number, deadline: number): boolean {
  *  interpreter ends it before calls that may block, in both builds), or, in the STM build, it
  *  has written nothing yet. */
 function mayPark(): boolean {
-  const s = thread.snapshot;
-  const f = thread.frame;
-  if (s !== null && f !== null && s.frames.length > 0 && s.frames[0].frame === f && s.frames[0].pc === f.lasti) return true;
-  return canAbort() && !hasWrites();
+  return transactionStartsHere() || (canAbort() && !hasWrites());
 }
 
 /** The deadline of a wait with `timeout` seconds (negative: none) on `addr`; a thread that
@@ -149,10 +173,13 @@ export function waitDone(): void {
 export function blockUntil(ready: () => boolean, deadline: number): boolean {
   endForWait();
   const t0 = now();
+  const clean = thread.runLevel === 1 && transactionStartsHere();
+  if (!clean) uncleanWaits++;
   Atomics.sub(heap.i32, Control.THREADS_RUNNING, 1);
   waiting.push(ready);
   try {
     for (;;) {
+      pollCollection();
       if (ready()) return true;
       if (now() >= deadline) return false;
       // Threads already here may run on top of this one (they yield back at a boundary as
@@ -165,6 +192,7 @@ export function blockUntil(ready: () => boolean, deadline: number): boolean {
       superviseWorkers();
       const seen = Atomics.load(heap.i32, Control.WAKE);
       if (ready()) return true;
+      if (collectionAwaitsMe()) continue;
       const wait = Math.min(deadline, nextDeadline()) - now();
       Atomics.wait(heap.i32, Control.WAKE, seen, Math.max(0, Math.min(wait, 50)));
     }
@@ -174,6 +202,7 @@ export function blockUntil(ready: () => boolean, deadline: number): boolean {
     const ms = now() - t0;
     stats[Stat.BLOCKED_MS] += ms;
     beginInevitable();
+    if (!clean) uncleanWaits--;
     endTransactionSoon();
   }
 }
@@ -219,7 +248,7 @@ function spawnWorker(limit = MAX_WORKERS): void {
   spawned++;
   const w = new Worker(new URL(config.script), {
     workerData: { ...config, row: n },
-    resourceLimits: { stackSizeMb: 16 },
+    resourceLimits: { stackSizeMb: 16, maxYoungGenerationSizeMb: 8 },
     stdout: false,
     stderr: false,
   });
@@ -251,6 +280,8 @@ function popFront(q: Ref): Ref {
 function runGreen(g: Green): void {
   const below = new ThreadState();
   switchThread(below, g.state);
+  setAside.push(below);
+  running.push(g);
   setCurrentIdent(thread.ident);
   sliceStart = now();
   try {
@@ -266,6 +297,8 @@ function runGreen(g: Green): void {
       local.push(g);
     }
   } finally {
+    running.pop();
+    setAside.pop();
     switchThread(g.state, below);
     setCurrentIdent(thread.ident);
   }
@@ -294,6 +327,7 @@ function runUntilStop(g: Green): void {
 export function workerLoop(): never {
   Atomics.add(heap.i32, Control.WORKERS_READY, 1);
   for (;;) {
+    pollCollection();
     const g = takeReady() ?? takeNewThread();
     if (g !== null) {
       runGreen(g);
@@ -301,7 +335,7 @@ export function workerLoop(): never {
     }
     const i32 = heap.i32;
     const seen = Atomics.load(i32, Control.WAKE);
-    if (local.some(ready) || queueLength() > 0) continue;
+    if (local.some(ready) || queueLength() > 0 || collectionAwaitsMe()) continue;
     Atomics.add(i32, Control.IDLE_WORKERS, 1);
     const wait = nextDeadline() - now();
     Atomics.wait(i32, Control.WAKE, seen, Math.max(0, Math.min(wait, 1000)));

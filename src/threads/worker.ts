@@ -22,4 +22,7 @@ try {
   workerLoop();
 } catch (e) {
   writeStream(2, `pystm: internal error in a thread: ${e instanceof Error ? e.stack : String(e)}\n`);
+  // The program cannot go on without this thread (others may wait for it): end the process
+  // (a worker's process.exit() would end only the worker).
+  process.kill(process.pid, 'SIGABRT');
 }

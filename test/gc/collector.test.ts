@@ -4,10 +4,11 @@
 import { expect } from 'chai';
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { freshWorld } from '../world.js';
 import { alloc, retireChunk } from '../../gc/alloc.js';
-import { collect, gcStats } from '../../gc/collector.js';
+import { gcStats } from '../../gc/collector.js';
+import { collect } from '../../gc/stop.js';
 import { heap } from '../../gc/heap.js';
 import { Control, ListL, Ref } from '../../gc/layout.js';
 import { HeapCorrupt, verifyHeap } from '../../gc/verify.js';
@@ -96,10 +97,29 @@ describe('gc/collector', function () {
       expectLike(file, pystm(file, ['--max-heap', '256M'], {}));
     });
 
+    // With threads, every thread stops for a collection and marks its own roots (gc/stop.ts).
+    for (const build of [[], ['--mode', 'gil']]) {
+      const name = build.length === 0 ? 'STM' : 'GIL';
+      it(`four threads allocating 1 GB with 24 MB live run under --max-heap 128M (${name} build)`, () => {
+        const file = join(PROGRAMS, 'gc_churn_threads.py');
+        expectLike(file, pystm(file, [...build, '--max-heap', '128M'], {}));
+      });
+    }
+
+    const stressed: [string, string[]][] = [
+      ['STM build', []], ['GIL build', ['--mode', 'gil']], ['STM build, abort rate 0.2', ['--stm-abort-rate', '0.2']],
+    ];
+    for (const [name, args] of stressed) {
+      it(`four threads sharing a dict, building and dropping cycles, finalizers and weak references (${name})`, () => {
+        const file = join(PROGRAMS, 'gc_threads_stress.py');
+        expectLike(file, pystm(file, [...args, '--verify-heap'], STRESS));
+      });
+    }
+
     // Corpus programs that reach safepoints most often under stress.
     const corpus = ['stdlib_random.py', 'mappings_type.py', 'stdlib_argparse.py', 'stdlib_heapq.py', 'stdlib_dataclasses.py'];
     const conformance = ['itertools_mod.py', 'comprehensions.py', 'random_mod.py'];
-    for (const [dir, names] of [[join(REPO_ROOT, 'test', 'corpus'), corpus], ['/work/shared/conformance', conformance]] as const) {
+    for (const [dir, names] of [[join(REPO_ROOT, 'test', 'corpus'), corpus], [resolve(REPO_ROOT, '..', 'shared', 'conformance'), conformance]] as const) {
       for (const name of names) {
         it(`${name} with the heap verified after each collection`, function () {
           const file = join(dir, name);
