@@ -45,6 +45,9 @@ function takeChunk(size: number): void {
   retireChunk();
   const free = takeFreeBlock(size, CHUNK_WORDS);
   if (free !== 0) {
+    // Another thread may have grown the heap (and the last sweep filed blocks) beyond this
+    // thread's views: writes past a view's end would be lost without a sound.
+    heap.refresh();
     // Memory handed out again by the collector holds old words; bump memory is fresh zeros.
     const end = free + infoSize(heap.i32[free + HDR_INFO]);
     heap.i32.fill(0, free, end);

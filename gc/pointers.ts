@@ -52,6 +52,8 @@ const BUILTIN_KIND_MAPS: [number, Scan][] = [
 
 /** Built-in types declared by modules with a Kind of their own whose words are not all Refs. */
 const MAPS_BY_TYPE_NAME: Record<string, Scan> = {
+  lock: Scan.RAW, // the lock word
+  RLock: Scan.RAW, // the owner's ident and the count
   Random: Scan.RANDOM,
   bytes_iterator: Scan.BYTE_ITER,
   bytearray_iterator: Scan.BYTE_ITER,

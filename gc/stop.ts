@@ -15,6 +15,7 @@
 // the count is exact; a thread joining while a round runs waits for its end.
 
 import { heap } from './heap.js';
+import { retireChunk } from './alloc.js';
 import { Control } from './layout.js';
 import { wakeWaiters } from '../stm/wake.js';
 import { finishCollection, finishMarking, forgetTheDead, markMyRoots, markSharedRoots } from './collector.js';
@@ -51,27 +52,30 @@ export function collectionAwaitsMe(): boolean {
 /** Takes part in the running collection, if any, from a safepoint or a wait; `clean` says
  *  whether this thread's Refs are all where its root scanners find them. */
 export function stopForCollection(clean: boolean = stopCheck()): void {
-  const i32 = heap.i32;
-  let phase = Atomics.load(i32, Control.GC_PHASE);
-  if (phase === 0 || roundOf(phase) === lastRound) return;
-  // The round is at its STOP step: it cannot go further before this thread arrives.
-  lastRound = roundOf(phase);
-  if (!clean) {
-    Atomics.store(i32, Control.GC_VETO, 1);
+  let phase = Atomics.load(heap.i32, Control.GC_PHASE);
+  // A round is at its STOP step until this thread arrives. Once this thread has waited, the
+  // phase it finds may be a later round's (the last one given up, another begun at once).
+  while (phase !== 0 && roundOf(phase) !== lastRound) {
+    const round = roundOf(phase);
+    lastRound = round;
+    if (!clean) {
+      Atomics.store(heap.i32, Control.GC_VETO, 1);
+      arrive();
+      return;
+    }
     arrive();
-    return;
+    phase = awaitNextStep(phase);
+    if (phase !== phaseWord(round, MARK)) continue;
+    // Other threads may have grown the heap since this one last looked.
+    heap.refresh();
+    markMyRoots();
+    arrive();
+    // Past its STOP step a round is never given up: FORGET comes next.
+    phase = awaitNextStep(phase);
+    forgetTheDead();
+    arrive();
+    phase = awaitNextStep(phase);
   }
-  arrive();
-  phase = awaitNextStep(phase);
-  if (phase === 0) return;
-  // Other threads may have grown the heap since this one last looked.
-  heap.refresh();
-  markMyRoots();
-  arrive();
-  phase = awaitNextStep(phase);
-  forgetTheDead();
-  arrive();
-  awaitNextStep(phase);
 }
 
 /** Polls from a wait: takes part in a running collection if this thread can stop here. */
@@ -131,8 +135,11 @@ export function joinCollections(): void {
   }
 }
 
-/** The main thread, once the program has ended, stops taking part (it will not poll again). */
+/** The main thread, once the program has ended, stops taking part: it will not poll, nor
+ *  touch the heap, again. (No round can get past its first step before this thread arrives
+ *  or leaves, so giving back its chunk here is safe.) */
 export function leaveCollections(): void {
+  retireChunk();
   const i32 = heap.i32;
   Atomics.sub(i32, Control.GC_THREADS, 1);
   Atomics.notify(i32, Control.GC_ARRIVED);

@@ -31,6 +31,8 @@ export interface RunOptions {
   vmArgs?: string[];
   args?: string[];
   stdin?: Buffer | string;
+  /** Extra environment variables (e.g. PYSTM_GC_STRESS). */
+  env?: Record<string, string>;
 }
 
 function command(): string[] {
@@ -45,7 +47,7 @@ export function runPython(file: string, opts: RunOptions): Promise<RunResult> {
   return new Promise((resolvePromise) => {
     const child = spawn(cmd!, [...pre, ...(opts.vmArgs ?? []), file, ...(opts.args ?? [])], {
       cwd: opts.cwd,
-      env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8' },
+      env: { ...process.env, PYTHONDONTWRITEBYTECODE: '1', PYTHONIOENCODING: 'utf-8', ...opts.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     const out: Buffer[] = [];

@@ -148,13 +148,13 @@ export function main(argv: string[]): number {
     if (!(e instanceof PyRaise)) throw e;
     status = reportUncaught(e.exc);
   } finally {
-    // Daemon threads may go on collecting until the process ends, without this thread.
-    leaveCollections();
     flushAll();
     finishLog();
   }
   if (opts.stats) writeStream(2, formatStats(performance.now() - start));
   flushAll();
+  // Daemon threads may go on collecting until the process ends, without this thread.
+  leaveCollections();
   return status;
 }
 
