@@ -3,7 +3,9 @@
 // the time a conflict is logged the words involved have been published.
 
 import { heap } from '../../gc/heap.js';
-import { ArrayL, CodeL, DICT_ENTRY_WORDS, Kind, ListL, Ref, TypeL } from '../../gc/layout.js';
+import {
+  ArrayL, CodeL, DICT_ENTRY_WORDS, DictL, HDR_INFO, HDR_TYPE, infoSize, Kind, ListL, Ref, TypeL,
+} from '../../gc/layout.js';
 import { setConflictHooks } from '../../stm/conflicts.js';
 import { strValue } from '../objects/str.js';
 import { T_STR } from '../objects/statics.js';
@@ -21,8 +23,9 @@ function describeLocation(code: Ref, line: number): { file: string; line: number
   return { file: strValue(i32[code + CodeL.FILENAME]), line, func: strValue(i32[code + CodeL.QUALNAME]) };
 }
 
-/** A word of a dict's entry table names its key; a word of a list's items names its index;
- *  any other word names its object's type. */
+/** A word of a dict's entry table names its key (and, for the __dict__ of an object the
+ *  thread's frames hold, that object's type: `Counter.value`); a word of a list's items names
+ *  its index; any other word names its object's type. */
 function describeWord(obj: Ref, offset: number): object | null {
   const i32 = heap.i32;
   const type = i32[obj];
@@ -32,13 +35,40 @@ function describeWord(obj: Ref, offset: number): object | null {
     if (key !== 0 && (key & 1) === 0 && i32[key] === T_STR) {
       const name = strValue(key);
       const isName = /^[A-Za-z_][A-Za-z0-9_]*$/.test(name);
-      return isName ? { type: 'dict', key: `'${name}'`, attr: name } : { type: 'dict', key: `'${name}'` };
+      const owner = isName ? dictOwnerType(obj) : null;
+      return isName ? { type: owner ?? 'dict', key: `'${name}'`, attr: name } : { type: 'dict', key: `'${name}'` };
     }
     return { type: 'array' };
   }
   const name = strValue(i32[type + TypeL.NAME]);
   if (typeKind(type) === Kind.LIST && offset === ListL.SIZE) return { type: name, field: 'size' };
   return { type: name };
+}
+
+/** The type of the object, among those the running thread's frames hold, whose __dict__ has
+ *  `entries` as its entry table ('module' for a frame's globals), or null. */
+function dictOwnerType(entries: Ref): string | null {
+  const i32 = heap.i32;
+  const owns = (d: Ref): boolean => d !== 0 && (d & 1) === 0 && i32[d + DictL.ENTRIES] === entries;
+  for (let fr = thread.frame; fr !== null; fr = fr.back) {
+    if (owns(fr.globals)) return 'module';
+    for (let i = 0; i < fr.sp; i++) {
+      const x = fr.f[i];
+      if (x === 0 || (x & 1) !== 0) continue;
+      const t = i32[x + HDR_TYPE];
+      if (owns(instanceDict(x, t))) return strValue(i32[t + TypeL.NAME]);
+    }
+  }
+  return null;
+}
+
+/** The __dict__ of `x` (of type `t`): a type's own, or the word its type's dict offset names. */
+function instanceDict(x: Ref, t: Ref): Ref {
+  const i32 = heap.i32;
+  if (typeKind(t) === Kind.TYPE) return i32[x + TypeL.DICT];
+  const off = i32[t + TypeL.DICTOFFSET];
+  if (off === 0) return 0;
+  return i32[x + (off > 0 ? off : infoSize(i32[x + HDR_INFO]) - 1)];
 }
 
 export function installConflictHooks(): void {

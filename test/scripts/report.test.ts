@@ -159,10 +159,10 @@ describe('pystm report on a log written by pystm (needs --stm-log and threads)',
     const loops = [lineOf(UP) - 1, lineOf(UP_TOO) - 1];
     const known = s.conflicts.find((c) => c.sides.map((l) => l?.line).sort((a, b) => a! - b!).join() === loops.join());
     expect(known, JSON.stringify(s.conflicts.map((c) => [c.object, c.sides.map((l) => l?.line)]))).to.not.equal(undefined);
-    expect(known!.object).to.equal('dict.value');
+    expect(known!.object).to.equal('Counter.value');
     const r = spawnSync('node', [pystm, 'report', logFile, '--src', fixtures], { encoding: 'utf8' });
     expect(r.status).to.equal(0);
-    expect(r.stdout).to.contain('dict.value');
+    expect(r.stdout).to.contain('Counter.value');
     expect(r.stdout).to.contain('in up ');
     expect(r.stdout).to.contain('in up_too');
   });
