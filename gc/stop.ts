@@ -30,6 +30,13 @@ const roundOf = (phase: number): number => phase >>> 2;
 /** The round this thread last arrived at (it never arrives twice at one). */
 let lastRound = 0;
 
+/** After a round was given up, this thread waits before it leads another (performance.now()
+ *  ms), longer after each one in a row: a thread in a long nested activation would otherwise
+ *  make every safepoint of the others start a round it gives up. */
+let retryAt = 0;
+let retryMs = 1;
+const MAX_RETRY_MS = 50;
+
 /** Whether the running thread can stop here, where a collection polls from a wait (filled in
  *  by the scheduler: not while a thread of this worker waits in a nested activation). */
 let stopCheck: () => boolean = () => true;
@@ -89,6 +96,7 @@ export function pollCollection(): void {
 export function collect(): number {
   const i32 = heap.i32;
   if (i32[Control.BOOT_END] === 0) return 0;
+  if (performance.now() < retryAt) return -1;
   const round = ((Atomics.add(i32, Control.GC_ROUND, 1) + 1) & ROUND_MASK) || 1;
   if (Atomics.compareExchange(i32, Control.GC_PHASE, 0, phaseWord(round, STOP)) !== 0) {
     stopForCollection(true);
@@ -103,8 +111,11 @@ export function collect(): number {
   if (Atomics.load(i32, Control.GC_VETO) !== 0) {
     Atomics.store(i32, Control.GC_VETO, 0);
     publish(0);
+    retryAt = performance.now() + retryMs;
+    retryMs = Math.min(MAX_RETRY_MS, retryMs * 2);
     return -1;
   }
+  retryMs = 1;
   publish(phaseWord(round, MARK));
   markMyRoots();
   arrive();

@@ -106,6 +106,11 @@ describe('gc/collector', function () {
       });
     }
 
+    it('a thread inside built-ins that call back into Python vetoes collections; its objects survive', () => {
+      const file = join(PROGRAMS, 'gc_threads_nested.py');
+      expectLike(file, pystm(file, ['--verify-heap'], STRESS));
+    });
+
     const stressed: [string, string[]][] = [
       ['STM build', []], ['GIL build', ['--mode', 'gil']], ['STM build, abort rate 0.2', ['--stm-abort-rate', '0.2']],
     ];
