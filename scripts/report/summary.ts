@@ -55,9 +55,12 @@ export function runTime(log: StmLog): number {
 
 function threadSummaries(log: StmLog): ThreadSummary[] {
   const byId = new Map<number, ThreadSummary>();
+  const unnamed = (id: number): string => `thread ${id}`;
   const get = (id: number, name?: string) => {
     let t = byId.get(id);
-    if (t === undefined) byId.set(id, (t = { thread: id, name: name ?? `thread ${id}`, commits: 0, aborts: 0, commitMs: 0, abortMs: 0, blockMs: 0 }));
+    if (t === undefined) byId.set(id, (t = { thread: id, name: name ?? unnamed(id), commits: 0, aborts: 0, commitMs: 0, abortMs: 0, blockMs: 0 }));
+    // A thread's first records may come before its name is known to the VM.
+    else if (name !== undefined && t.name === unnamed(id)) t.name = name;
     return t;
   };
   for (const s of log.spans) {

@@ -4,7 +4,7 @@
 
 import { heap } from '../../gc/heap.js';
 import {
-  ArrayL, CodeL, DICT_ENTRY_WORDS, DictL, HDR_INFO, HDR_TYPE, infoSize, Kind, ListL, Ref, TypeL,
+  ArrayL, CodeL, Control, DICT_ENTRY_WORDS, DictL, HDR_INFO, HDR_TYPE, infoSize, Kind, ListL, ModuleL, Ref, TypeL,
 } from '../../gc/layout.js';
 import { setConflictHooks } from '../../stm/conflicts.js';
 import { strValue } from '../objects/str.js';
@@ -71,9 +71,55 @@ function instanceDict(x: Ref, t: Ref): Ref {
   return i32[x + (off > 0 ? off : infoSize(i32[x + HDR_INFO]) - 1)];
 }
 
+// ---- thread names ----
+
+/** Names found so far, by ident (a thread's name is looked up once it is in threading). */
+const names = new Map<number, string>();
+
+function threadName(ident: number): string {
+  const known = names.get(ident);
+  if (known !== undefined) return known;
+  const found = lookUpThreadName(ident);
+  if (found === null) return ident === 1 ? 'MainThread' : `thread ${ident}`;
+  names.set(ident, found);
+  return found;
+}
+
+/** threading._active[ident]._name, read word by word (no transaction: the log is written
+ *  inside one), or null where anything on the way is missing or not what it should be. */
+function lookUpThreadName(ident: number): string | null {
+  const i32 = heap.i32;
+  const threading = dictValue(i32[Control.MODULES], (k) => isStr(k) && strValue(k) === 'threading');
+  if (threading === 0) return null;
+  const active = dictValue(i32[threading + ModuleL.DICT], (k) => isStr(k) && strValue(k) === '_active');
+  if (active === 0) return null;
+  const t = dictValue(active, (k) => k === ((ident << 1) | 1));
+  if (t === 0 || (t & 1) !== 0) return null;
+  const name = dictValue(instanceDict(t, i32[t + HDR_TYPE]), (k) => isStr(k) && strValue(k) === '_name');
+  return isStr(name) ? strValue(name) : null;
+}
+
+const isStr = (r: Ref): boolean => r !== 0 && (r & 1) === 0 && heap.i32[r + HDR_TYPE] === T_STR;
+
+/** The value of the first key of dict `d` that `match` accepts, or 0. */
+function dictValue(d: Ref, match: (key: Ref) => boolean): Ref {
+  const i32 = heap.i32;
+  if (d === 0 || (d & 1) !== 0 || typeKind(i32[d + HDR_TYPE]) !== Kind.DICT) return 0;
+  const entries = i32[d + DictL.ENTRIES];
+  if (entries === 0) return 0;
+  // Another thread may be resizing the dict: never read past the table in hand.
+  const n = Math.min(i32[d + DictL.NENTRIES], Math.floor(i32[entries + ArrayL.LENGTH] / DICT_ENTRY_WORDS));
+  for (let i = 0; i < n; i++) {
+    const at = entries + ArrayL.ITEMS + i * DICT_ENTRY_WORDS;
+    const key = i32[at + 1];
+    if (key !== 0 && match(key)) return i32[at + 2];
+  }
+  return 0;
+}
+
 export function installConflictHooks(): void {
   setConflictHooks({
     here, describeLocation, describeWord,
-    threadInfo: () => ({ ident: thread.ident, name: thread.ident === 1 ? 'MainThread' : `thread ${thread.ident}` }),
+    threadInfo: () => ({ ident: thread.ident, name: threadName(thread.ident) }),
   });
 }

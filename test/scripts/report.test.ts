@@ -160,6 +160,7 @@ describe('pystm report on a log written by pystm (needs --stm-log and threads)',
     const known = s.conflicts.find((c) => c.sides.map((l) => l?.line).sort((a, b) => a! - b!).join() === loops.join());
     expect(known, JSON.stringify(s.conflicts.map((c) => [c.object, c.sides.map((l) => l?.line)]))).to.not.equal(undefined);
     expect(known!.object).to.equal('Counter.value');
+    expect(s.threads.map((t) => t.name)).to.include.members(['Thread-1 (up)', 'Thread-2 (up_too)']);
     const r = spawnSync('node', [pystm, 'report', logFile, '--src', fixtures], { encoding: 'utf8' });
     expect(r.status).to.equal(0);
     expect(r.stdout).to.contain('Counter.value');
