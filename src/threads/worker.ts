@@ -23,6 +23,7 @@ try {
 } catch (e) {
   writeStream(2, `pystm: internal error in a thread: ${e instanceof Error ? e.stack : String(e)}\n`);
   // The program cannot go on without this thread (others may wait for it): end the process
-  // (a worker's process.exit() would end only the worker).
-  process.kill(process.pid, 'SIGABRT');
+  // (a worker's process.exit() would end only the worker; SIGKILL leaves no core file and
+  // cannot be caught, and the message above is already written).
+  process.kill(process.pid, 'SIGKILL');
 }
