@@ -330,7 +330,7 @@ export interface GcStats {
 export function gcStats(): GcStats {
   const i32 = heap.i32;
   return {
-    collections: i32[Control.GC_COLLECTIONS], totalPauseMs: i32[Control.GC_PAUSE_US] / 1000,
+    collections: i32[Control.GC_COLLECTIONS], totalPauseMs: (i32[Control.GC_PAUSE_US] >>> 0) / 1000,
     maxPauseMs: i32[Control.GC_MAX_PAUSE_US] / 1000, heapBytes: heap.buffer.byteLength,
     heapUsedBytes: i32[Control.TOP] * 4, liveBytes: i32[Control.GC_LIVE_WORDS] * 4, freedObjects: i32[Control.GC_FREED] >>> 0,
   };

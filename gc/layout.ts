@@ -77,7 +77,7 @@ export const Control = Object.freeze({
   WEAKREF_DUE: 82,     // chain (through WeakrefL.DUE) of cleared weak references whose callback is due
   // Collector figures for --stats and gc.get_stats() (written by the thread leading a collection).
   GC_COLLECTIONS: 83,
-  GC_PAUSE_US: 84,     // total time of collections, in microseconds
+  GC_PAUSE_US: 84,     // total time of collections, in microseconds (unsigned)
   GC_MAX_PAUSE_US: 85,
   GC_LIVE_WORDS: 86,   // words live after the last collection
   GC_FREED: 87,        // unreachable objects found, in all collections (unsigned)
