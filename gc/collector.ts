@@ -17,6 +17,7 @@
 import {
   ArrayL, Control, HDR_INFO, ListL, HDR_TYPE, INFO_FINALIZED, INFO_FREE, INFO_MARK, infoSize, Ref, TypeFlags, TypeL, WeakrefL,
 } from './layout.js';
+import { writeSync } from 'node:fs';
 import { heap } from './heap.js';
 import { retireChunk } from './alloc.js';
 import { addFreeBlock, clearFreeLists, setThreshold } from './free.js';
@@ -297,9 +298,9 @@ export function sweep(): number {
 // ---- the end of a collection ----
 
 /** The leader, once every thread has forgotten the dead: frees them, checks the heap when
- *  asked to, and counts the collection (begun at `startMs`). Returns the unreachable objects
- *  found. */
-export function finishCollection(startMs: number): number {
+ *  asked to, and counts the collection (begun at `startMs`, marked by `markedMs`). Returns
+ *  the unreachable objects found. */
+export function finishCollection(startMs: number, markedMs: number): number {
   takeDueCallbacks();
   const found = sweep();
   if (verifyEnabled()) verifyHeap();
@@ -308,7 +309,8 @@ export function finishCollection(startMs: number): number {
   i32[Control.GC_COLLECTIONS]++;
   i32[Control.GC_PAUSE_US] += us;
   if (us > i32[Control.GC_MAX_PAUSE_US]) i32[Control.GC_MAX_PAUSE_US] = us;
-  if (TRACE) process.stderr.write(`gc #${i32[Control.GC_COLLECTIONS]}: ${(us / 1000).toFixed(1)} ms, live ${i32[Control.GC_LIVE_WORDS] * 4} bytes, ${found} unreachable, top ${i32[Control.TOP] * 4}\n`);
+  // Written at once: a worker's process.stderr reaches the terminal only through the main thread.
+  if (TRACE) writeSync(2, `gc #${i32[Control.GC_COLLECTIONS]}: ${(us / 1000).toFixed(1)} ms (stopping and marking ${(markedMs - startMs).toFixed(1)}), live ${i32[Control.GC_LIVE_WORDS] * 4} bytes, ${found} unreachable, top ${i32[Control.TOP] * 4}\n`);
   return found;
 }
 

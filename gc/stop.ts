@@ -126,7 +126,7 @@ export function collect(): number {
   forgetTheDead();
   arrive();
   awaitEveryone();
-  const found = finishCollection(t0);
+  const found = finishCollection(t0, performance.now());
   publish(0);
   return found;
 }
